@@ -1,0 +1,165 @@
+package org.statclaim.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.statclaim.nlp.Token;
+import org.statclaim.quantity.Kind;
+import org.statclaim.quantity.Quantity;
+import org.statclaim.quantity.Qualifier;
+import org.statclaim.text.ResourceText;
+
+/**
+ * Decides what is a quantity at all (not inside an idiom, a name or a code) and which
+ * quantities are claims (a quantity asserted about the world, not a time, an ordinal, an
+ * indefinite 一 or a restating determiner). Each decision returns the name of the rule that
+ * dropped the quantity, or null when it stays.
+ */
+final class ClaimFilter {
+
+    private static final List<String> IDIOMS = ResourceText.lines(ClaimFilter.class, "idioms.txt")
+            .stream().map(String::strip).toList();
+    private static final List<String> CUES_BEFORE = new ArrayList<>();
+    private static final List<String> CUES_AFTER = new ArrayList<>();
+
+    static {
+        for (String[] r : ResourceText.tsv(ClaimFilter.class, "cues.txt")) {
+            (r[1].equals("after") ? CUES_AFTER : CUES_BEFORE).add(r[0]);
+        }
+    }
+
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[\\w./?%&=#:~+-]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static final Pattern CODE_BEFORE = Pattern.compile("(?:[A-Za-z][-‐–_]?|[0-9][-/_.]|[A-Za-z0-9]\\.)$");
+    private static final Pattern CODE_AFTER = Pattern.compile("^(?:[A-Za-z0-9_]|[-‐–/_][A-Za-z0-9]|\\.[A-Za-z])");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:这|這|那|该|該|此|上述|前述|以上|其)$");
+    private static final Pattern CHINESE_DIGITS = Pattern.compile("^[〇零一二两兩三四五六七八九十壹貳贰叁參肆伍陆陸柒捌玖拾]+$");
+    private static final Set<String> TIME_UNITS = Set.of("年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒");
+    private static final Set<String> RANK_CLAIMS = Set.of("rank.superlative", "rank.ranked", "rank.moved", "rank.top");
+
+    private ClaimFilter() {
+    }
+
+    /** Spans of URLs and e-mail addresses in {@code text[from,to)}: numbers there are not quantities. */
+    static List<int[]> urlSpans(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        var m = URL.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    /** Why {@code q} is not a quantity at all, judged on the characters alone; null if it is one. */
+    static String notAQuantity(String text, Quantity q) {
+        String before = text.substring(Math.max(0, q.start() - 3), q.start());
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 3));
+        if (CODE_BEFORE.matcher(before).find() || CODE_AFTER.matcher(after).find() && !asciiUnit(q)) {
+            return "code";
+        }
+        if (q.rule().equals("number.bare") && text.substring(q.numStart(), q.numEnd()).replaceAll("[^0-9]", "").length() >= 7
+                && !text.substring(q.numStart(), q.numEnd()).matches(".*[万萬亿億.,].*")) {
+            return "code";
+        }
+        for (String idiom : IDIOMS) {
+            int from = Math.max(0, q.numStart() - idiom.length() + 1);
+            int idx = text.indexOf(idiom, from);
+            while (idx >= 0 && idx < q.numEnd()) {
+                if (idx <= q.numStart() && idx + idiom.length() > q.numStart() && !coversQuantity(text, q, idx, idiom)) {
+                    return "idiom";
+                }
+                idx = text.indexOf(idiom, idx + 1);
+            }
+        }
+        return null;
+    }
+
+    /** 翻了一番 and 十分钟 hold an idiom (一番, 十分) but say more than it: they stay. */
+    private static boolean coversQuantity(String text, Quantity q, int idx, String idiom) {
+        return q.start() <= idx && q.end() >= idx + idiom.length() && q.length() > idiom.length();
+    }
+
+    private static boolean asciiUnit(Quantity q) {
+        return !q.unit().isEmpty() && q.unit().chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                || q.unit().equals("%") || q.kind() == Kind.MONEY;
+    }
+
+    /**
+     * Why the segmenter says {@code q} is not a quantity: its number starts, or its mention
+     * ends, inside a word that holds other characters (零一萬物, 一刀切, 七成为), or null.
+     */
+    static String splitsAWord(String text, Quantity q, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() < q.numStart() && q.numStart() < t.end() && hasWordChars(text, t.start(), q.numStart())) {
+                return "segmenter";
+            }
+            if (t.start() < q.end() && q.end() < t.end() && hasWordChars(text, q.end(), t.end())) {
+                return "segmenter";
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasWordChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && "约約近超逾多余餘几幾数數来來左右上下以内內".indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why {@code q} is a quantity but not a claim; null when it is a claim. */
+    static String notAClaim(String text, Quantity q, int sentenceStart) {
+        String num = text.substring(q.numStart(), q.numEnd());
+        String before = text.substring(Math.max(sentenceStart, q.start() - 4), q.start());
+        if (q.rule().equals("number.bare") && !hasMagnitude(num)) {
+            return "bare_number";
+        }
+        if (q.rule().equals("rank.ordinal")) {
+            return "ordinal";
+        }
+        if (q.kind() == Kind.RANK && !RANK_CLAIMS.contains(q.rule())) {
+            return "ordinal";
+        }
+        if (q.kind() == Kind.MEASURE && q.value() == null && TIME_UNITS.contains(q.unit())) {
+            return "vague_duration";
+        }
+        boolean chinese = CHINESE_DIGITS.matcher(num).matches();
+        if (q.kind() == Kind.COUNT && chinese && q.qualifier() == Qualifier.EXACT) {
+            if (DEMONSTRATIVE.matcher(before).find()) {
+                return "anaphoric";
+            }
+            boolean cue = hasCue(text, q, sentenceStart);
+            if (!cue && q.value() != null && q.value().intValue() == 1 && q.max() == null) {
+                return "indefinite";
+            }
+            if (!cue && q.value() != null && q.value().compareTo(java.math.BigDecimal.TEN) <= 0) {
+                return "determiner";
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasMagnitude(String num) {
+        return num.matches(".*[万萬亿億兆].*");
+    }
+
+    private static boolean hasCue(String text, Quantity q, int sentenceStart) {
+        String before = text.substring(Math.max(sentenceStart, q.start() - 3), q.start());
+        for (String c : CUES_BEFORE) {
+            if (before.endsWith(c) || before.endsWith(c + "有") || before.endsWith(c + "了")) {
+                return true;
+            }
+        }
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 8));
+        for (String c : CUES_AFTER) {
+            int i = after.indexOf(c);
+            if (i >= 0 && i <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package org.statclaim.claim;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.statclaim.text.RegexRules;
+
+/** Finds who a sentence says reported its numbers (sources.txt). */
+final class SourceFinder {
+
+    static final List<RegexRules.Rule> RULES = RegexRules.load(SourceFinder.class, "sources.txt");
+    private static final Pattern GLOSS = Pattern.compile("[（(][^）)]*[）)]");
+    private static final Pattern QUOTES = Pattern.compile("[《》〈〉“”\"「」『』]");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:[0-9]{4}年|而且|并且|並且|此外|另外|同时|同時|但|而|该媒体还引用|還引用|还引用)+");
+
+    private SourceFinder() {
+    }
+
+    /** The source of a sentence and the rule that found it, or null. */
+    static String[] find(String sentence) {
+        for (RegexRules.Rule r : RULES) {
+            Matcher m = r.pattern().matcher(sentence);
+            if (m.find()) {
+                if ("unnamed".equals(r.field("value"))) {
+                    return new String[] {"unnamed", r.name()};
+                }
+                String src = clean(m.group("src"));
+                if (!src.isEmpty()) {
+                    return new String[] {src, r.name()};
+                }
+            }
+        }
+        return null;
+    }
+
+    static String clean(String raw) {
+        String s = GLOSS.matcher(raw).replaceAll("");
+        s = QUOTES.matcher(s).replaceAll("");
+        s = LEADING_NOISE.matcher(s.strip()).replaceAll("");
+        return s.strip();
+    }
+}

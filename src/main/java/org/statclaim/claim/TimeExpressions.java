@@ -1,0 +1,114 @@
+package org.statclaim.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.statclaim.quantity.NumeralParser;
+import org.statclaim.text.RegexRules;
+
+/**
+ * Finds time expressions (time.txt): years, months, quarters, spans, dates. They give claims
+ * their {@code time} and are never claims themselves.
+ */
+public final class TimeExpressions {
+
+    /** A time expression: [start,end) in the document and its normalized value ("" when it has no year). */
+    public record TimeMention(int start, int end, String value, String rule) {
+        public boolean overlaps(int s, int e) {
+            return start < e && s < end;
+        }
+    }
+
+    private static final List<RegexRules.Rule> RULES = RegexRules.load(TimeExpressions.class, "time.txt");
+
+    private TimeExpressions() {
+    }
+
+    public static List<RegexRules.Rule> rules() {
+        return RULES;
+    }
+
+    public static List<TimeMention> find(CharSequence text, int from, int to) {
+        List<TimeMention> all = new ArrayList<>();
+        for (RegexRules.Rule r : RULES) {
+            Matcher m = r.pattern().matcher(text);
+            m.region(from, to);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new TimeMention(m.start(), m.end(), value(r, m), r.name()));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed().thenComparingInt(TimeMention::start));
+        List<TimeMention> kept = new ArrayList<>();
+        for (TimeMention t : all) {
+            if (kept.stream().noneMatch(k -> k.overlaps(t.start(), t.end()))) {
+                kept.add(t);
+            }
+        }
+        kept.sort(Comparator.comparingInt(TimeMention::start));
+        return kept;
+    }
+
+    private static String value(RegexRules.Rule r, Matcher m) {
+        String template = r.field("value");
+        if (template == null || template.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int close = template.indexOf('}', i);
+                String g = template.substring(i + 1, close);
+                String v = group(m, g);
+                if (v == null) {
+                    return "";
+                }
+                sb.append(normalize(g, v));
+                i = close;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String normalize(String group, String v) {
+        switch (group) {
+            case "h":
+                return v.equals("上") ? "1" : "2";
+            case "y":
+            case "y2":
+                return String.valueOf(number(v));
+            case "q":
+                return String.valueOf(number(v));
+            default:
+                return String.format("%02d", number(v));
+        }
+    }
+
+    /** 2016, 二〇二四, 十二, 08 -> their integer value. */
+    static int number(String v) {
+        boolean allDigits = v.codePoints().allMatch(c -> NumeralParser.digitValue(c) >= 0);
+        if (allDigits) {
+            int n = 0;
+            for (int c : v.codePoints().toArray()) {
+                n = n * 10 + NumeralParser.digitValue(c);
+            }
+            return n;
+        }
+        return NumeralParser.parse(v).map(x -> x.value().intValue()).orElse(0);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.statclaim.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An output file written to a temporary file beside it and renamed over the target only when
+ * complete: an interrupted or failed run leaves any existing file untouched.
+ */
+public final class AtomicFile implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final OutputStream out;
+    private boolean committed;
+
+    public AtomicFile(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Path dir = this.target.getParent();
+        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        this.out = Files.newOutputStream(temp);
+    }
+
+    public OutputStream stream() {
+        return out;
+    }
+
+    /** Makes the written content the target's. */
+    public void commit() throws IOException {
+        out.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Without a commit, the temporary file is removed and the target stays as it was. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            out.close();
+            Files.deleteIfExists(temp);
+        }
+    }
+}

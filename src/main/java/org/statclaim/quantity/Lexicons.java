@@ -1,0 +1,82 @@
+package org.statclaim.quantity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.statclaim.text.ResourceText;
+
+/** The word lists of the quantity rules: qualifiers, currencies, measure words and units. */
+public final class Lexicons {
+
+    /** Marks the document's default currency in currencies.tsv (元, 块). */
+    public static final String DEFAULT_CURRENCY = "*";
+
+    private final Map<String, Qualifier> preQualifiers = new HashMap<>();
+    private final Map<String, Qualifier> postQualifiers = new HashMap<>();
+    private final Map<String, String> currencies = new HashMap<>();
+    private final List<String> currencyPre = new ArrayList<>();
+    private final List<String> currencyPost = new ArrayList<>();
+    private final Map<String, Kind> units = new LinkedHashMap<>();
+
+    public static Lexicons load() {
+        Lexicons l = new Lexicons();
+        for (String[] r : ResourceText.tsv(Lexicons.class, "qualifiers.tsv")) {
+            (r[2].equals("pre") ? l.preQualifiers : l.postQualifiers).put(r[0], Qualifier.fromCode(r[1]));
+        }
+        for (String[] r : ResourceText.tsv(Lexicons.class, "currencies.tsv")) {
+            l.currencies.put(r[0], r[1]);
+            (r[2].equals("pre") ? l.currencyPre : l.currencyPost).add(r[0]);
+        }
+        for (String[] r : ResourceText.tsv(Lexicons.class, "units.tsv")) {
+            l.units.put(r[0], Kind.fromCode(r[1]));
+        }
+        return l;
+    }
+
+    public Qualifier qualifier(String word) {
+        if (word == null) {
+            return null;
+        }
+        Qualifier q = preQualifiers.get(word);
+        return q != null ? q : postQualifiers.get(word);
+    }
+
+    /** The ISO code of a currency word, {@link #DEFAULT_CURRENCY} for 元/块, or null. */
+    public String currency(String word) {
+        return currencies.get(word);
+    }
+
+    /** The macros that rules.txt uses: {QPRE} {QPOST} {CURPRE} {CURPOST} {COUNTWORD} {MEASUREWORD}. */
+    public Map<String, String> macros() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("QPRE", alternation(preQualifiers.keySet()));
+        m.put("QPOST", alternation(postQualifiers.keySet()));
+        m.put("CURPRE", alternation(currencyPre));
+        m.put("CURPOST", alternation(currencyPost));
+        List<String> count = new ArrayList<>();
+        List<String> measure = new ArrayList<>();
+        units.forEach((w, k) -> (k == Kind.COUNT ? count : measure).add(w));
+        m.put("COUNTWORD", alternation(count));
+        m.put("MEASUREWORD", alternation(measure));
+        return m;
+    }
+
+    /** Longest first, so that 平方公里 wins over 公里 and 超过 over 超. */
+    static String alternation(Iterable<String> words) {
+        List<String> list = new ArrayList<>();
+        words.forEach(list::add);
+        list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder sb = new StringBuilder();
+        for (String w : list) {
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append(Pattern.quote(w));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,434 @@
+package org.statclaim.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses one numeral as written in Chinese text into an exact {@link Numeral}.
+ *
+ * <p>Handles Arabic digits (half- and full-width, thousands separators, decimals, signs),
+ * Chinese numerals in everyday, financial and Traditional forms (〇零一二两兩…十百千万萬亿億,
+ * 壹貳參…拾佰仟, 廿 卅), magnitudes folded into the value (1.5亿, 3万4000, 4.78万亿),
+ * abbreviations (四百五 = 450, 一万五 = 15000), digit strings (二〇二四 = 2024) and vague
+ * forms. Vague forms are decided once, here:
+ * <ul>
+ *   <li>a leading 几/数 gives no number at all: 几万, 数十 -> value null, VAGUE;</li>
+ *   <li>an inner 几 gives the interval of its digit 1..9: 十几万 -> 110000..190000, VAGUE;</li>
+ *   <li>two adjacent digits give an interval: 三四十万 -> 300000..400000, 两三 -> 2..3, APPROX;</li>
+ *   <li>a trailing or inner 多/余 gives the base as a lower bound: 3000多, 十多万 -> MORE_THAN;</li>
+ *   <li>来 (二十来) gives the base, APPROX.</li>
+ * </ul>
+ * Returns empty for text that is not a well-formed numeral (万万, 百千, 十十).
+ */
+public final class NumeralParser {
+
+    private enum Type { DIGIT, ZERO, ARABIC, SMALL_UNIT, BIG_UNIT, POINT, VAGUE_DIGIT, PAIR, MORE, ABOUT }
+
+    private record El(Type type, BigDecimal value, BigDecimal alt) {
+        El(Type type, BigDecimal value) {
+            this(type, value, null);
+        }
+    }
+
+    private static final BigDecimal TEN = BigDecimal.TEN;
+
+    private NumeralParser() {
+    }
+
+    /** The value of a Chinese or Arabic digit character, or -1. */
+    public static int digitValue(int c) {
+        switch (c) {
+            case '〇': case '零': case '○': case 'Ｏ':
+                return 0;
+            case '一': case '壹': case '幺': case '弌':
+                return 1;
+            case '二': case '两': case '兩': case '貳': case '贰': case '弍':
+                return 2;
+            case '三': case '叁': case '參': case '叄': case '弎':
+                return 3;
+            case '四': case '肆':
+                return 4;
+            case '五': case '伍':
+                return 5;
+            case '六': case '陆': case '陸':
+                return 6;
+            case '七': case '柒':
+                return 7;
+            case '八': case '捌':
+                return 8;
+            case '九': case '玖':
+                return 9;
+            default:
+                if (c >= '0' && c <= '9') {
+                    return c - '0';
+                }
+                if (c >= '０' && c <= '９') {
+                    return c - '０';
+                }
+                return -1;
+        }
+    }
+
+    static int smallUnit(int c) {
+        switch (c) {
+            case '十': case '拾':
+                return 10;
+            case '百': case '佰':
+                return 100;
+            case '千': case '仟':
+                return 1000;
+            default:
+                return -1;
+        }
+    }
+
+    static BigDecimal bigUnit(int c) {
+        switch (c) {
+            case '万': case '萬':
+                return BigDecimal.valueOf(10_000);
+            case '亿': case '億':
+                return BigDecimal.valueOf(100_000_000);
+            case '兆':
+                return new BigDecimal("1000000000000");
+            default:
+                return null;
+        }
+    }
+
+    private static boolean isAsciiOrWideDigit(int c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    /** Parses {@code text}; see the class comment for the forms. */
+    public static Optional<Numeral> parse(String text) {
+        try {
+            return Optional.ofNullable(parseOrNull(text));
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Numeral parseOrNull(String raw) {
+        String text = raw.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        boolean negative = false;
+        int first = text.codePointAt(0);
+        if (first == '-' || first == '−' || first == '－' || first == '负' || first == '負') {
+            negative = true;
+            text = text.substring(Character.charCount(first)).strip();
+        } else if (first == '+' || first == '＋' || first == '正') {
+            text = text.substring(Character.charCount(first)).strip();
+        }
+        List<El> els = lex(text);
+        if (els == null || els.isEmpty()) {
+            return null;
+        }
+        Qualifier q = Qualifier.EXACT;
+        // trailing markers: 3000多, 二十来
+        while (!els.isEmpty() && (els.get(els.size() - 1).type == Type.MORE || els.get(els.size() - 1).type == Type.ABOUT)) {
+            q = els.remove(els.size() - 1).type == Type.MORE ? Qualifier.MORE_THAN : Qualifier.APPROX;
+        }
+        // inner markers: 十多万, 十余万 (marker before a big unit)
+        for (int i = 0; i < els.size(); i++) {
+            Type t = els.get(i).type;
+            if (t == Type.MORE || t == Type.ABOUT) {
+                if (i + 1 < els.size() && els.get(i + 1).type == Type.BIG_UNIT && i > 0) {
+                    q = t == Type.MORE ? Qualifier.MORE_THAN : Qualifier.APPROX;
+                    els.remove(i);
+                    i--;
+                } else {
+                    return null;
+                }
+            }
+        }
+        if (els.isEmpty()) {
+            return null;
+        }
+        if (els.get(0).type == Type.VAGUE_DIGIT) {
+            // 几万, 数十, 几: the text gives an order of magnitude, not a number
+            for (El e : els) {
+                if (e.type == Type.ARABIC || e.type == Type.POINT) {
+                    return null;
+                }
+            }
+            return new Numeral(null, null, Qualifier.VAGUE);
+        }
+        boolean vague = false;
+        boolean pair = false;
+        for (El e : els) {
+            vague |= e.type == Type.VAGUE_DIGIT;
+            pair |= e.type == Type.PAIR;
+        }
+        BigDecimal lo = evaluate(els, false);
+        if (lo == null) {
+            return null;
+        }
+        BigDecimal hi = null;
+        if (vague || pair) {
+            hi = evaluate(els, true);
+            if (hi == null) {
+                return null;
+            }
+            q = vague ? Qualifier.VAGUE : (q == Qualifier.EXACT ? Qualifier.APPROX : q);
+        }
+        if (negative) {
+            lo = lo.negate();
+            hi = hi == null ? null : hi.negate();
+        }
+        return new Numeral(Decimals.clean(lo), hi == null ? null : Decimals.clean(hi), q);
+    }
+
+    /** Splits the numeral into elements; null when a character is not part of a numeral. */
+    private static List<El> lex(String s) {
+        List<El> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int c = s.codePointAt(i);
+            int len = Character.charCount(c);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                i += len;
+                continue;
+            }
+            if (isAsciiOrWideDigit(c)) {
+                int j = i;
+                StringBuilder sb = new StringBuilder();
+                while (j < n) {
+                    int d = s.codePointAt(j);
+                    if (isAsciiOrWideDigit(d)) {
+                        sb.append((char) ('0' + digitValue(d)));
+                        j++;
+                    } else if ((d == ',' || d == '，') && j + 3 < n + 1 && sb.length() > 0
+                            && threeDigitsFollow(s, j + 1)) {
+                        j++; // thousands separator
+                    } else if ((d == '.' || d == '．') && j + 1 < n && isAsciiOrWideDigit(s.codePointAt(j + 1))
+                            && sb.indexOf(".") < 0) {
+                        sb.append('.');
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                out.add(new El(Type.ARABIC, new BigDecimal(sb.toString())));
+                i = j;
+                continue;
+            }
+            int d = digitValue(c);
+            if (d == 0) {
+                out.add(new El(Type.ZERO, BigDecimal.ZERO));
+            } else if (d > 0) {
+                out.add(new El(Type.DIGIT, BigDecimal.valueOf(d)));
+            } else if (smallUnit(c) > 0) {
+                out.add(new El(Type.SMALL_UNIT, BigDecimal.valueOf(smallUnit(c))));
+            } else if (bigUnit(c) != null) {
+                out.add(new El(Type.BIG_UNIT, bigUnit(c)));
+            } else if (c == '廿' || c == '卅' || c == '卌') {
+                out.add(new El(Type.DIGIT, BigDecimal.valueOf(c == '廿' ? 2 : c == '卅' ? 3 : 4)));
+                out.add(new El(Type.SMALL_UNIT, TEN));
+            } else if (c == '点' || c == '點') {
+                out.add(new El(Type.POINT, null));
+            } else if (c == '几' || c == '幾' || c == '数' || c == '數') {
+                out.add(new El(Type.VAGUE_DIGIT, BigDecimal.ONE, BigDecimal.valueOf(9)));
+            } else if (c == '多' || c == '余' || c == '餘') {
+                out.add(new El(Type.MORE, null));
+            } else if (c == '来' || c == '來') {
+                out.add(new El(Type.ABOUT, null));
+            } else {
+                return null;
+            }
+            i += len;
+        }
+        return digitsAndPairs(out);
+    }
+
+    private static boolean threeDigitsFollow(String s, int from) {
+        int count = 0;
+        int j = from;
+        while (j < s.length() && isAsciiOrWideDigit(s.codePointAt(j))) {
+            count++;
+            j++;
+        }
+        return count == 3;
+    }
+
+    /**
+     * Resolves runs of Chinese digits without units: a digit string (二〇二四 = 2024) when the
+     * whole numeral has no unit, or an adjacent pair (三四十 = 30..40).
+     */
+    private static List<El> digitsAndPairs(List<El> els) {
+        boolean hasUnit = false;
+        boolean hasPoint = false;
+        for (El e : els) {
+            hasUnit |= e.type == Type.SMALL_UNIT || e.type == Type.BIG_UNIT;
+            hasPoint |= e.type == Type.POINT;
+        }
+        List<El> out = new ArrayList<>();
+        for (int i = 0; i < els.size(); i++) {
+            El e = els.get(i);
+            boolean digitLike = e.type == Type.DIGIT || e.type == Type.ZERO;
+            if (!digitLike) {
+                out.add(e);
+                continue;
+            }
+            int j = i;
+            while (j < els.size() && (els.get(j).type == Type.DIGIT || els.get(j).type == Type.ZERO)) {
+                j++;
+            }
+            int run = j - i;
+            boolean afterPoint = !out.isEmpty() && out.get(out.size() - 1).type == Type.POINT;
+            if (run == 1 || afterPoint) {
+                if (afterPoint) {
+                    StringBuilder frac = new StringBuilder("0.");
+                    for (int k = i; k < j; k++) {
+                        frac.append(els.get(k).value.intValue());
+                    }
+                    out.add(new El(Type.ARABIC, new BigDecimal(frac.toString())));
+                } else {
+                    out.add(e);
+                }
+                i = j - 1;
+                continue;
+            }
+            boolean hasZero = false;
+            for (int k = i; k < j; k++) {
+                hasZero |= els.get(k).type == Type.ZERO;
+            }
+            int d1 = els.get(i).value.intValue();
+            int d2 = els.get(i + 1).value.intValue();
+            if (run == 2 && !hasZero && d2 > d1 && d2 - d1 <= 2) {
+                out.add(new El(Type.PAIR, BigDecimal.valueOf(d1), BigDecimal.valueOf(d2)));
+            } else if (!hasUnit && !hasPoint && (run >= 3 || hasZero)) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    sb.append(els.get(k).value.intValue());
+                }
+                out.add(new El(Type.ARABIC, new BigDecimal(sb.toString())));
+            } else if (hasZero && run == 2 && els.get(i).type == Type.ZERO) {
+                out.add(els.get(i));       // 一千零五 style zero followed by a digit
+                out.add(els.get(i + 1));
+            } else {
+                return null;
+            }
+            i = j - 1;
+        }
+        return out;
+    }
+
+    /** Evaluates the elements; {@code high} picks the upper end of 几 and of digit pairs. */
+    private static BigDecimal evaluate(List<El> els, boolean high) {
+        BigDecimal result = BigDecimal.ZERO;
+        BigDecimal section = BigDecimal.ZERO;
+        BigDecimal cur = null;
+        boolean curIsSingleChineseDigit = false;
+        int lastSmall = -1;
+        BigDecimal lastBig = null;
+        boolean afterZero = false;
+        boolean pendingPoint = false;
+        boolean any = false;
+        for (El e : els) {
+            switch (e.type) {
+                case DIGIT, VAGUE_DIGIT, PAIR -> {
+                    if (cur != null) {
+                        return null;
+                    }
+                    cur = (high && e.alt != null) ? e.alt : e.value;
+                    curIsSingleChineseDigit = e.type != Type.VAGUE_DIGIT || true;
+                    any = true;
+                }
+                case ZERO -> {
+                    if (cur != null) {
+                        return null;
+                    }
+                    afterZero = true;
+                    any = true;
+                }
+                case ARABIC -> {
+                    if (pendingPoint) {
+                        if (cur == null) {
+                            cur = BigDecimal.ZERO;
+                        }
+                        cur = cur.add(e.value);
+                        pendingPoint = false;
+                        curIsSingleChineseDigit = false;
+                        continue;
+                    }
+                    if (cur != null) {
+                        return null;
+                    }
+                    cur = e.value;
+                    curIsSingleChineseDigit = false;
+                    any = true;
+                }
+                case POINT -> {
+                    if (pendingPoint) {
+                        return null;
+                    }
+                    if (cur == null) {
+                        if (afterZero) {
+                            cur = BigDecimal.ZERO;
+                        } else {
+                            return null;
+                        }
+                    }
+                    pendingPoint = true;
+                }
+                case SMALL_UNIT -> {
+                    int u = e.value.intValue();
+                    if (lastSmall != -1 && u >= lastSmall) {
+                        return null; // 百千, 十十
+                    }
+                    if (cur == null && (afterZero || section.signum() != 0 || result.signum() != 0) && u != 10) {
+                        return null; // 一千零百
+                    }
+                    BigDecimal base = cur == null ? BigDecimal.ONE : cur;
+                    section = section.add(base.multiply(e.value));
+                    cur = null;
+                    lastSmall = u;
+                    afterZero = false;
+                    any = true;
+                }
+                case BIG_UNIT -> {
+                    BigDecimal chunk = section.add(cur == null ? BigDecimal.ZERO : cur);
+                    if (chunk.signum() == 0) {
+                        if (lastBig != null && e.value.compareTo(lastBig) > 0 && result.signum() != 0) {
+                            result = result.multiply(e.value); // 万亿
+                        } else {
+                            return null; // 万, 万万
+                        }
+                    } else if (lastBig != null && e.value.compareTo(lastBig) > 0) {
+                        result = result.add(chunk).multiply(e.value); // 一万五千亿
+                    } else {
+                        if (lastBig != null && e.value.compareTo(lastBig) == 0) {
+                            return null; // 一万二万
+                        }
+                        result = result.add(chunk.multiply(e.value));
+                    }
+                    section = BigDecimal.ZERO;
+                    cur = null;
+                    lastSmall = -1;
+                    lastBig = e.value;
+                    afterZero = false;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (!any || pendingPoint) {
+            return null;
+        }
+        if (cur != null && curIsSingleChineseDigit && !afterZero && cur.scale() <= 0) {
+            // 四百五 = 450, 一万五 = 15000: a last bare digit counts in the unit below the last one
+            if (lastSmall > 10) {
+                cur = cur.multiply(BigDecimal.valueOf(lastSmall / 10));
+            } else if (lastSmall == -1 && lastBig != null && section.signum() == 0) {
+                cur = cur.multiply(lastBig.divide(TEN));
+            }
+        }
+        return result.add(section).add(cur == null ? BigDecimal.ZERO : cur);
+    }
+}

@@ -1,0 +1,252 @@
+package org.statclaim.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.statclaim.text.ResourceText;
+
+/**
+ * The quantity engine: runs every rule of rules.txt over a text, turns each match into a
+ * {@link Quantity} with the rule's production, and keeps the longest non-overlapping ones.
+ * It knows no Chinese words: those live in rules.txt and the lexicons.
+ *
+ * <p>Thread-safe once built.
+ */
+public final class QuantityRecognizer {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final List<QuantityRule> rules;
+    private final Lexicons lexicons;
+    private final Pattern contextQualifier;
+
+    public QuantityRecognizer(List<QuantityRule> rules, Lexicons lexicons) {
+        this.rules = List.copyOf(rules);
+        this.lexicons = lexicons;
+        // a qualifier word a little before the mention: 至少有1400名, 约有80%, 超过了30%
+        this.contextQualifier = Pattern.compile("(" + lexicons.macros().get("QPRE") + ")(?:有|达|達|达到|達到|为|為|是|了)$");
+    }
+
+    /** The built-in rules and lexicons. */
+    public static QuantityRecognizer standard() {
+        Lexicons lex = Lexicons.load();
+        return new QuantityRecognizer(RuleFile.parse(ResourceText.rawLines(QuantityRecognizer.class, "rules.txt"),
+                lex.macros()), lex);
+    }
+
+    public List<QuantityRule> rules() {
+        return rules;
+    }
+
+    /** Recognizes the quantities of {@code text}; bare 元 is read as {@code defaultCurrency}. */
+    public List<Quantity> recognize(CharSequence text, String defaultCurrency) {
+        return recognize(text, 0, text.length(), defaultCurrency);
+    }
+
+    /** Recognizes quantities inside {@code [from,to)} of {@code text}; offsets refer to {@code text}. */
+    public List<Quantity> recognize(CharSequence text, int from, int to, String defaultCurrency) {
+        List<Quantity> all = new ArrayList<>();
+        for (QuantityRule rule : rules) {
+            Matcher m = rule.pattern.matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            int pos = from;
+            while (pos < to) {
+                m.region(pos, to);
+                if (!m.find()) {
+                    break;
+                }
+                if (m.end() > m.start()) {
+                    produce(rule, m, text, defaultCurrency).ifPresent(all::add);
+                }
+                pos = m.start() + 1; // overlapping matches too: the longest of all rules wins below
+            }
+        }
+        return resolve(all);
+    }
+
+    /** Longest first, then the rule listed first; overlapping matches lose. */
+    static List<Quantity> resolve(List<Quantity> all) {
+        List<Quantity> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt(Quantity::length).reversed()
+                .thenComparingInt(Quantity::start));
+        List<Quantity> kept = new ArrayList<>();
+        for (Quantity q : sorted) {
+            boolean free = true;
+            for (Quantity k : kept) {
+                if (k.overlaps(q.start(), q.end())) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                kept.add(q);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Quantity::start));
+        return kept;
+    }
+
+    private Optional<Quantity> produce(QuantityRule rule, Matcher m, CharSequence text, String defaultCurrency) {
+        String numText = group(m, "num");
+        Numeral n;
+        switch (rule.production.contains(":") ? rule.production.substring(0, rule.production.indexOf(':')) : rule.production) {
+            case "fixed" -> n = Numeral.exact(new BigDecimal(rule.production.substring(rule.production.indexOf(':') + 1)));
+            case "fraction" -> {
+                Optional<Numeral> num = NumeralParser.parse(numText);
+                Optional<BigDecimal> den = denominator(group(m, "den"));
+                if (num.isEmpty() || den.isEmpty() || num.get().value() == null || den.get().signum() == 0) {
+                    return Optional.empty();
+                }
+                n = Numeral.exact(Decimals.divide(num.get().value().multiply(HUNDRED), den.get()));
+            }
+            case "cheng" -> {
+                Optional<Numeral> tens = NumeralParser.parse(numText);
+                if (tens.isEmpty() || tens.get().value() == null) {
+                    return Optional.empty();
+                }
+                BigDecimal v = tens.get().value().multiply(BigDecimal.TEN);
+                String add = group(m, "add");
+                if (add != null) {
+                    v = v.add(BigDecimal.valueOf(NumeralParser.digitValue(add.codePointAt(0))));
+                }
+                n = Numeral.exact(v);
+            }
+            case "zhe" -> {
+                StringBuilder digits = new StringBuilder();
+                numText.codePoints().forEach(c -> digits.append(NumeralParser.digitValue(c)));
+                BigDecimal v = new BigDecimal(digits.toString());
+                n = Numeral.exact(digits.length() == 1 ? v.multiply(BigDecimal.TEN) : v);
+            }
+            case "pow2" -> {
+                Optional<Numeral> e = NumeralParser.parse(numText);
+                if (e.isEmpty() || e.get().value() == null) {
+                    return Optional.empty();
+                }
+                n = Numeral.exact(BigDecimal.valueOf(2).pow(e.get().value().intValueExact()));
+            }
+            case "num" -> {
+                Optional<Numeral> p = NumeralParser.parse(numText);
+                if (p.isEmpty()) {
+                    return Optional.empty();
+                }
+                n = p.get();
+            }
+            default -> throw new IllegalStateException("rule " + rule.name + ": unknown value production " + rule.production);
+        }
+        String num2 = group(m, "num2");
+        if (num2 != null) {
+            Optional<Numeral> hi = NumeralParser.parse(num2);
+            if (hi.isEmpty() || hi.get().value() == null || n.value() == null) {
+                return Optional.empty();
+            }
+            Numeral h = hi.get();
+            BigDecimal lo = n.value();
+            BigDecimal magnitude = trailingMagnitude(num2);
+            if (magnitude != null && trailingMagnitude(numText) == null) {
+                lo = lo.multiply(magnitude); // 三至五万 = 30000..50000
+            }
+            // 十到二十 and 三至五万: a bare lower end borrows the magnitude of the upper one
+            BigDecimal top = h.max() != null ? h.max() : h.value();
+            if (lo.compareTo(top) >= 0) {
+                return Optional.empty();
+            }
+            n = new Numeral(lo, top, n.qualifier() == Qualifier.VAGUE ? Qualifier.VAGUE : Qualifier.EXACT);
+        }
+        String add = group(m, "add");
+        if (add != null && rule.production.equals("num") && add.equals("半")) {
+            n = n.plus(HALF);
+        }
+        if (rule.scale != null) {
+            n = n.times(rule.scale);
+        }
+        Qualifier q = n.qualifier();
+        Qualifier word = lexicons.qualifier(group(m, "pre"));
+        Qualifier postWord = lexicons.qualifier(group(m, "post"));
+        if (postWord == null && group(m, "post") != null) {
+            postWord = group(m, "post").matches("多|余|餘|以上") ? Qualifier.MORE_THAN : Qualifier.APPROX;
+        }
+        q = q.combine(word).combine(postWord);
+        if (q == Qualifier.EXACT && rule.impliedQualifier != null) {
+            q = rule.impliedQualifier;
+        }
+        int start = m.start();
+        if (word == null && postWord == null && q == n.qualifier()) {
+            Matcher cq = contextQualifier.matcher(text);
+            cq.region(Math.max(0, start - 6), start);
+            cq.useTransparentBounds(true);
+            if (cq.find()) {
+                q = q.combine(lexicons.qualifier(cq.group(1)));
+            }
+        }
+        String unit = unit(rule, group(m, "unit"), defaultCurrency);
+        if (unit == null) {
+            return Optional.empty();
+        }
+        int numStart = m.start("num");
+        int numEnd = group(m, "num2") != null ? m.end("num2") : m.end("num");
+        return Optional.of(new Quantity(start, m.end(), numStart, numEnd, n.value(), n.max(), rule.kind, unit, q, rule.name));
+    }
+
+    private String unit(QuantityRule rule, String unitText, String defaultCurrency) {
+        String spec = rule.unitSpec;
+        if (spec.isEmpty()) {
+            return unitText == null || rule.kind == Kind.RANK ? (unitText == null ? "" : unitText) : unitText;
+        }
+        if (spec.equals("=unit")) {
+            return unitText == null ? "" : unitText;
+        }
+        if (spec.equals("@currency")) {
+            String iso = unitText == null ? null : lexicons.currency(unitText);
+            if (iso == null) {
+                return null;
+            }
+            return iso.equals(Lexicons.DEFAULT_CURRENCY) ? defaultCurrency : iso;
+        }
+        return spec;
+    }
+
+    private static BigDecimal trailingMagnitude(String numText) {
+        for (int i = numText.length() - 1; i >= 0; i--) {
+            BigDecimal big = NumeralParser.bigUnit(numText.charAt(i));
+            if (big != null) {
+                return big;
+            }
+            if (NumeralParser.digitValue(numText.charAt(i)) >= 0 || NumeralParser.smallUnit(numText.charAt(i)) > 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The denominator of 五分之一, where 百/千/万 alone stand for 100/1000/10000. */
+    private static Optional<BigDecimal> denominator(String den) {
+        if (den == null) {
+            return Optional.empty();
+        }
+        if (den.length() == 1) {
+            int small = NumeralParser.smallUnit(den.charAt(0));
+            if (small > 0) {
+                return Optional.of(BigDecimal.valueOf(small));
+            }
+            BigDecimal big = NumeralParser.bigUnit(den.charAt(0));
+            if (big != null) {
+                return Optional.of(big);
+            }
+        }
+        return NumeralParser.parse(den).map(Numeral::value);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+}

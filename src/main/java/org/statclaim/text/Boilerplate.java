@@ -1,0 +1,78 @@
+package org.statclaim.text;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Marks the lines of a document that are not article text (boilerplate.txt), plus blocks of
+ * catalogue or navigation lines: five or more consecutive short lines with no sentence
+ * punctuation, as in a product list after an article.
+ */
+public final class Boilerplate {
+
+    private static final List<RegexRules.Rule> RULES = RegexRules.load(Boilerplate.class, "boilerplate.txt");
+    private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。，,；;！!？?：:、]");
+    private static final int SHORT_LINE = 40;
+    private static final int CATALOGUE_RUN = 5;
+
+    private Boilerplate() {
+    }
+
+    public static List<RegexRules.Rule> rules() {
+        return RULES;
+    }
+
+    /** The name of the first rule that marks {@code line} as boilerplate, or null. */
+    public static String match(String line) {
+        for (RegexRules.Rule r : RULES) {
+            if (r.pattern().matcher(line).find()) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** One bit per line of {@code lines}: set when the line is boilerplate. */
+    public static BitSet classify(List<Line> lines) {
+        BitSet out = new BitSet(lines.size());
+        int runStart = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            Line l = i < lines.size() ? lines.get(i) : null;
+            if (l != null && match(l.text()) != null) {
+                out.set(i);
+            }
+            boolean blank = l != null && l.text().isBlank();
+            boolean catalogueLike = l != null && !blank && l.text().strip().length() <= SHORT_LINE
+                    && !SENTENCE_PUNCT.matcher(l.text()).find();
+            if (catalogueLike) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+            } else if (!blank) { // blank lines neither extend nor end a run
+                if (runStart >= 0 && countNonBlank(lines, runStart, i) >= CATALOGUE_RUN) {
+                    out.set(runStart, i);
+                }
+                runStart = -1;
+            }
+        }
+        return out;
+    }
+
+    private static int countNonBlank(List<Line> lines, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!lines.get(i).text().isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A line of the document: its text without the line break and its start offset. */
+    public record Line(String text, int start) {
+        public int end() {
+            return start + text.length();
+        }
+    }
+}
