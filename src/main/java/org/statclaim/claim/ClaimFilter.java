@@ -53,8 +53,7 @@ final class ClaimFilter {
     /** Why {@code q} is not a quantity at all, judged on the characters alone; null if it is one. */
     static String notAQuantity(String text, Quantity q) {
         String before = text.substring(Math.max(0, q.start() - 3), q.start());
-        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 3));
-        if (CODE_BEFORE.matcher(before).find() || CODE_AFTER.matcher(after).find() && !asciiUnit(q)) {
+        if (CODE_BEFORE.matcher(before).find() || gluedAfter(text, q)) {
             return "code";
         }
         if (q.rule().equals("number.bare") && text.substring(q.numStart(), q.numEnd()).replaceAll("[^0-9]", "").length() >= 7
@@ -79,9 +78,17 @@ final class ClaimFilter {
         return q.start() <= idx && q.end() >= idx + idiom.length() && q.length() > idiom.length();
     }
 
-    private static boolean asciiUnit(Quantity q) {
-        return !q.unit().isEmpty() && q.unit().chars().allMatch(c -> c < 128 && Character.isLetter(c))
-                || q.unit().equals("%") || q.kind() == Kind.MONEY;
+    /**
+     * GPT-4o, 5G, R1-Zero: letters or a code separator glued to the number. A Latin unit
+     * inside the mention (30kg) is fine, unless more letters follow it (30kgX).
+     */
+    private static boolean gluedAfter(String text, Quantity q) {
+        int at = q.numEnd() < q.end() && isAsciiLetter(text.charAt(q.numEnd())) ? q.end() : q.numEnd() == q.end() ? q.end() : -1;
+        return at >= 0 && CODE_AFTER.matcher(text.substring(at, Math.min(text.length(), at + 3))).find();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     /**
@@ -90,7 +97,9 @@ final class ClaimFilter {
      */
     static String splitsAWord(String text, Quantity q, List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.start() < q.numStart() && q.numStart() < t.end() && hasWordChars(text, t.start(), q.numStart())) {
+            // the number must start a word, or sit inside one whose start is part of the mention (第二大, 约40%)
+            if (t.start() < q.numStart() && q.numStart() < t.end() && t.start() < q.start()
+                    && hasWordChars(text, t.start(), q.numStart())) {
                 return "segmenter";
             }
             if (t.start() < q.end() && q.end() < t.end() && hasWordChars(text, q.end(), t.end())) {

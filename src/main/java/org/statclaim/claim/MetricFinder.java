@@ -124,7 +124,7 @@ final class MetricFinder {
         List<Token> t = new ArrayList<>(toks);
         // 毛利率从2018年的…: what changes stands before 从
         for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).pos().equals("P") && FROM_PREPOSITIONS.contains(t.get(i).word()) && i > 0) {
+            if (FROM_PREPOSITIONS.contains(t.get(i).word()) && i > 0) { // 從 is sometimes tagged VV
                 t = new ArrayList<>(t.subList(0, i));
                 break;
             }

@@ -29,7 +29,8 @@ public final class QuantityRecognizer {
         this.rules = List.copyOf(rules);
         this.lexicons = lexicons;
         // a qualifier word a little before the mention: 至少有1400名, 约有80%, 超过了30%
-        this.contextQualifier = Pattern.compile("(" + lexicons.macros().get("QPRE") + ")(?:有|达|達|达到|達到|为|為|是|了)$");
+        this.contextQualifier = Pattern.compile("(?:(" + lexicons.macros().get("QPRE") + ")(?:有|达|達|达到|達到|为|為|是|了)"
+                + "|(几乎|幾乎|约|約|大约|大約|将近|將近|接近|差不多)(?:是|为|為|有|达|達|达到|達到)[^，,。；;0-9０-９%％]{0,8})$");
     }
 
     /** The built-in rules and lexicons. */
@@ -178,10 +179,10 @@ public final class QuantityRecognizer {
         int start = m.start();
         if (word == null && postWord == null && q == n.qualifier()) {
             Matcher cq = contextQualifier.matcher(text);
-            cq.region(Math.max(0, start - 6), start);
+            cq.region(Math.max(0, start - 14), start);
             cq.useTransparentBounds(true);
             if (cq.find()) {
-                q = q.combine(lexicons.qualifier(cq.group(1)));
+                q = q.combine(lexicons.qualifier(cq.group(1) != null ? cq.group(1) : cq.group(2)));
             }
         }
         String unit = unit(rule, group(m, "unit"), defaultCurrency);
