@@ -61,10 +61,10 @@ final class ClaimFilter {
             return "code";
         }
         for (String idiom : IDIOMS) {
-            int from = Math.max(0, q.numStart() - idiom.length() + 1);
-            int idx = text.indexOf(idiom, from);
+            // an idiom that overlaps the number and is not merely a part of a longer mention
+            int idx = text.indexOf(idiom, Math.max(0, q.numStart() - idiom.length() + 1));
             while (idx >= 0 && idx < q.numEnd()) {
-                if (idx <= q.numStart() && idx + idiom.length() > q.numStart() && !coversQuantity(text, q, idx, idiom)) {
+                if (!coversQuantity(q, idx, idiom)) {
                     return "idiom";
                 }
                 idx = text.indexOf(idiom, idx + 1);
@@ -74,7 +74,7 @@ final class ClaimFilter {
     }
 
     /** 翻了一番 and 十分钟 hold an idiom (一番, 十分) but say more than it: they stay. */
-    private static boolean coversQuantity(String text, Quantity q, int idx, String idiom) {
+    private static boolean coversQuantity(Quantity q, int idx, String idiom) {
         return q.start() <= idx && q.end() >= idx + idiom.length() && q.length() > idiom.length();
     }
 

@@ -2,7 +2,6 @@ package org.statclaim.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -127,7 +126,7 @@ public final class StatclaimCommand implements Callable<Integer> {
         List<Inputs.Input> inputs = Inputs.expand(paths, glob);
         // the models load in the background while inputs are read
         CompletableFuture<Extractor> extractor = CompletableFuture.supplyAsync(
-                () -> new Extractor(QuantityRecognizer.standard(), ChineseNlp.load(segmenter)));
+                () -> new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(segmenter)));
         Extractor.Options options = new Extractor.Options(allQuantities, currency);
         DocumentReader reader = new DocumentReader(charset);
 
@@ -141,11 +140,11 @@ public final class StatclaimCommand implements Callable<Integer> {
             return t;
         });
         try {
-            OutputStream os = file == null ? new NoClose(System.out) : file.stream();
+            Writer w = file == null ? new NoClose(spec.commandLine().getOut())
+                    : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
             if (bom) {
-                os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                w.write('\uFEFF'); // UTF-8 byte-order mark: EF BB BF
             }
-            Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
             Progress progress = new Progress(err, inputs.size(), Progress.stderrIsTerminal());
             try (RowWriter rows = RowWriter.of(format, w, excelSafe)) {
                 Deque<Future<List<Result>>> window = new ArrayDeque<>();
@@ -261,15 +260,10 @@ public final class StatclaimCommand implements Callable<Integer> {
         return out;
     }
 
-    /** System.out must stay open after the writer is closed. */
-    private static final class NoClose extends java.io.FilterOutputStream {
-        NoClose(OutputStream out) {
+    /** The command line's stdout writer must stay open after the row writer is closed. */
+    private static final class NoClose extends java.io.FilterWriter {
+        NoClose(Writer out) {
             super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
         }
 
         @Override

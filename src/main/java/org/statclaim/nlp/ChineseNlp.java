@@ -32,7 +32,17 @@ public final class ChineseNlp {
         this.pipeline = pipeline;
     }
 
-    /** Loads the pipeline; takes a few seconds. */
+    private static final java.util.Map<String, ChineseNlp> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The process-wide pipeline for a segmenter model, loaded on first use (a few seconds) and
+     * shared afterwards: CoreNLP models are large and read-only once loaded.
+     */
+    public static ChineseNlp shared(String segmenterModel) {
+        return SHARED.computeIfAbsent(segmenterModel == null ? DEFAULT_SEGMENTER : segmenterModel, ChineseNlp::load);
+    }
+
+    /** Loads a new pipeline; takes a few seconds. Prefer {@link #shared(String)}. */
     public static ChineseNlp load(String segmenterModel) {
         Properties props = chineseDefaults();
         props.setProperty("annotators", "tokenize,ssplit,pos");

@@ -1,0 +1,62 @@
+package org.statclaim.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.statclaim.text.RegexRules;
+
+/** Replays the examples beside every time and source rule (time.txt, sources.txt). */
+class ClaimRuleExamplesTest {
+
+    @TestFactory
+    Stream<DynamicTest> timeRules() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RegexRules.Rule r : TimeExpressions.rules()) {
+            assertFalse(r.examples().isEmpty(), r.name() + " has no example");
+            for (String ex : r.examples()) {
+                String[] parts = ex.split("=>", -1);
+                String input = parts[0].strip();
+                String expected = parts.length > 1 ? parts[1].strip() : "";
+                tests.add(DynamicTest.dynamicTest(r.name() + ": " + ex, () -> {
+                    List<TimeExpressions.TimeMention> found = TimeExpressions.find(input, 0, input.length());
+                    assertEquals(1, found.size(), "found " + found);
+                    assertEquals(r.name(), found.get(0).rule());
+                    assertEquals(input.length(), found.get(0).end() - found.get(0).start(), "whole text");
+                    assertEquals(expected, found.get(0).value());
+                }));
+            }
+            for (String ex : r.counters()) {
+                tests.add(DynamicTest.dynamicTest(r.name() + " not: " + ex, () -> assertTrue(
+                        TimeExpressions.find(ex, 0, ex.length()).stream().noneMatch(t -> t.rule().equals(r.name())))));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sourceRules() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RegexRules.Rule r : SourceFinder.RULES) {
+            assertFalse(r.examples().isEmpty(), r.name() + " has no example");
+            for (String ex : r.examples()) {
+                String[] parts = ex.split("=>");
+                tests.add(DynamicTest.dynamicTest(r.name() + ": " + ex, () -> {
+                    String[] found = SourceFinder.find(parts[0].strip());
+                    assertTrue(found != null, "no source found");
+                    assertEquals(parts[1].strip(), found[0]);
+                    assertEquals(r.name(), found[1]);
+                }));
+            }
+            for (String ex : r.counters()) {
+                tests.add(DynamicTest.dynamicTest(r.name() + " not: " + ex, () -> assertEquals(null, SourceFinder.find(ex))));
+            }
+        }
+        return tests.stream();
+    }
+}

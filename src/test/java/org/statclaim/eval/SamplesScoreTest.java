@@ -1,0 +1,57 @@
+package org.statclaim.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.statclaim.TestPipeline;
+import org.statclaim.claim.Claim;
+import org.statclaim.claim.Extractor;
+import org.statclaim.input.Document;
+import org.statclaim.output.Column;
+import org.statclaim.output.Row;
+
+/**
+ * The real pipeline on samples/, scored against samples/gold.csv with the reference scorer's
+ * matching. Fails below the bar: detection F1 0.90, strict F1 0.80.
+ */
+class SamplesScoreTest {
+
+    static final Path SAMPLES = Path.of("samples");
+
+    static List<Map<String, String>> runOnSamples() throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                for (Claim c : TestPipeline.extractor().extract(new Document(p.toString(), text), Extractor.Options.defaults())) {
+                    Row r = Row.of(p.toString(), text, c);
+                    Map<String, String> m = new java.util.LinkedHashMap<>();
+                    for (Column col : Column.values()) {
+                        m.put(col.header(), r.get(col));
+                    }
+                    rows.add(m);
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void samplesMeetTheBar() throws IOException {
+        Scorer.Result r = Scorer.score(Scorer.readCsv(SAMPLES.resolve("gold.csv")), runOnSamples(), SAMPLES);
+        System.out.println("samples/ scored against samples/gold.csv:");
+        System.out.print(r.summary());
+        r.missed().forEach(m -> System.out.println("missed: " + m));
+        r.falsePositives().forEach(m -> System.out.println("false positive: " + m));
+        assertTrue(r.get("f1") >= 0.90, "detection F1 " + r.get("f1") + " < 0.90");
+        assertTrue(r.get("strict_f1") >= 0.80, "strict F1 " + r.get("strict_f1") + " < 0.80");
+    }
+}
