@@ -83,14 +83,16 @@ final class MetricFinder {
 
     private static String left(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart) {
         int clauseStart = clauseStart(text, q.start(), sentenceStart);
+        boolean afterAnother = false;
         for (Quantity o : others) {
             if (o != q && o.end() <= q.start() && o.end() > clauseStart) {
                 clauseStart = o.end();
+                afterAnother = true;
             }
         }
         String phrase = subject(text, tokensIn(tokens, clauseStart, q.start()));
-        if (!phrase.isEmpty() || clauseStart <= sentenceStart) {
-            return phrase;
+        if (!phrase.isEmpty() || clauseStart <= sentenceStart || afterAnother) {
+            return phrase; // 从62.9%暴跌至29.1%: the second value shares the first's metric (Relations)
         }
         // an empty clause (约有80%, 2019年是27%): the clause before names the group
         int prevEnd = clauseStart - 1;
