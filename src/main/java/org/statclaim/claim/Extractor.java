@@ -38,15 +38,26 @@ public final class Extractor {
     }
 
     public List<Claim> extract(Document doc, Options options) {
+        return extract(doc, options, null);
+    }
+
+    /**
+     * As {@link #extract(Document, Options)}, telling {@code trace} each step: candidates, why a
+     * candidate was dropped, the windows and tokens the models saw, and each claim's rules.
+     */
+    public List<Claim> extract(Document doc, Options options, java.util.function.Consumer<String> trace) {
         String text = doc.text();
+        java.util.function.Consumer<String> log = trace == null ? x -> { } : trace;
         List<Boilerplate.Line> lines = Sentences.lines(text);
         BitSet boilerplate = Boilerplate.classify(lines);
         List<Claim> claims = new ArrayList<>();
         for (Sentence s : Sentences.split(text, lines)) {
             if (boilerplate.get(s.line())) {
+                log.accept("sentence " + s.index() + ": boilerplate line, skipped (" + Boilerplate.match(lines.get(s.line()).text()) + ")");
                 continue;
             }
-            claims.addAll(sentence(text, s, options));
+            log.accept("sentence " + s.index() + ": " + s.text(text));
+            claims.addAll(sentence(text, s, options, log));
         }
         if (!options.allQuantities()) {
             Relations.link(text, claims);
@@ -57,7 +68,7 @@ public final class Extractor {
         return claims;
     }
 
-    private List<Claim> sentence(String text, Sentence s, Options options) {
+    private List<Claim> sentence(String text, Sentence s, Options options, java.util.function.Consumer<String> trace) {
         List<Quantity> found = recognizer.recognize(text, s.start(), s.end(), options.defaultCurrency());
         if (found.isEmpty()) {
             return List.of();
@@ -66,30 +77,41 @@ public final class Extractor {
         List<int[]> urls = ClaimFilter.urlSpans(text, s.start(), s.end());
         List<Quantity> candidates = new ArrayList<>();
         for (Quantity q : found) {
-            if (times.stream().anyMatch(t -> t.overlaps(q.numStart(), q.numEnd()))
-                    || urls.stream().anyMatch(u -> u[0] < q.end() && q.start() < u[1])
-                    || ClaimFilter.notAQuantity(text, q) != null) {
-                continue;
+            String why = times.stream().anyMatch(t -> t.overlaps(q.numStart(), q.numEnd())) ? "time"
+                    : urls.stream().anyMatch(u -> u[0] < q.end() && q.start() < u[1]) ? "url"
+                    : ClaimFilter.notAQuantity(text, q);
+            if (why == null && !options.allQuantities()) {
+                why = ClaimFilter.notAClaim(text, q, s.start()); // decided by rules: never reaches the models
             }
-            candidates.add(q);
+            trace.accept("  candidate " + text.substring(q.start(), q.end()) + " [" + q.rule() + "] "
+                    + (why == null ? "kept" : "dropped: " + why));
+            if (why == null) {
+                candidates.add(q);
+            }
         }
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Token> tokens = nlp.tag(text, s.start(), s.end());
+        List<Token> tokens = new ArrayList<>();
+        for (int[] w : windows(text, s, candidates)) {
+            List<Token> tagged = nlp.tag(text, w[0], w[1]);
+            trace.accept("  window [" + w[0] + "," + w[1] + ") " + tagged.stream().map(t -> t.word() + "/" + t.pos())
+                    .collect(java.util.stream.Collectors.joining(" ")));
+            tokens.addAll(tagged);
+        }
         List<Quantity> quantities = new ArrayList<>();
         for (Quantity q : candidates) {
-            if (ClaimFilter.splitsAWord(text, q, tokens) == null) {
+            String why = ClaimFilter.splitsAWord(text, q, tokens);
+            if (why == null) {
                 quantities.add(q);
+            } else {
+                trace.accept("  candidate " + text.substring(q.start(), q.end()) + " dropped: " + why);
             }
         }
         List<Claim> out = new ArrayList<>();
         String[] source = null;
         boolean sourceLooked = false;
         for (Quantity q : quantities) {
-            if (!options.allQuantities() && ClaimFilter.notAClaim(text, q, s.start()) != null) {
-                continue;
-            }
             Claim c = new Claim(q, s);
             if (!options.allQuantities()) {
                 c.metric = MetricFinder.find(text, q, tokens, quantities, s.start());
@@ -103,9 +125,53 @@ public final class Extractor {
                     c.rules.add("source." + source[1]);
                 }
             }
+            trace.accept("  claim " + text.substring(q.start(), q.end()) + " metric=" + c.metric + " time=" + c.time
+                    + " source=" + c.source + " rules=" + c.rule());
             out.add(c);
         }
         return out;
+    }
+
+    private static final String CLAUSE_PUNCT = "，,；;：:、。！？!?";
+    private static final int MAX_BEFORE = 32;
+    private static final int MAX_AFTER = 20;
+    private static final int SHORT_CLAUSE = 10;
+    private static final int LEFT_CONTEXT = 4;
+
+    /**
+     * The parts of a sentence the segmenter and tagger see: for each candidate, its clause and
+     * the clause before it (where the metric usually is), up to the next clause break after it.
+     * Overlapping windows merge. Everything else in the sentence never reaches the models.
+     */
+    static List<int[]> windows(String text, Sentence s, List<Quantity> candidates) {
+        List<int[]> out = new ArrayList<>();
+        for (Quantity q : candidates) {
+            int a = Math.max(clauseStart(text, q.start(), s.start()), q.start() - MAX_BEFORE);
+            if (q.start() - a < SHORT_CLAUSE && a > s.start()) {
+                // 约有80%, 2019年是27%: the clause before names what is measured
+                a = Math.max(clauseStart(text, a - 1, s.start()), a - MAX_BEFORE);
+            }
+            a = Math.max(s.start(), a - LEFT_CONTEXT); // a word of context: the tagger mislabels a window's first word
+            int b = q.end();
+            int limit = Math.min(s.end(), q.end() + MAX_AFTER);
+            while (b < limit && CLAUSE_PUNCT.indexOf(text.charAt(b)) < 0) {
+                b++;
+            }
+            if (!out.isEmpty() && a <= out.get(out.size() - 1)[1]) {
+                out.get(out.size() - 1)[1] = Math.max(b, out.get(out.size() - 1)[1]);
+            } else {
+                out.add(new int[] {a, b});
+            }
+        }
+        return out;
+    }
+
+    private static int clauseStart(String text, int pos, int sentenceStart) {
+        int i = pos - 1;
+        while (i >= sentenceStart && CLAUSE_PUNCT.indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        return i + 1;
     }
 
     /** The nearest time with a year before the number in its sentence. */

@@ -59,10 +59,15 @@ final class MetricFinder {
     private static String right(String text, Quantity q, List<Token> tokens) {
         List<Token> span = new ArrayList<>();
         boolean started = false;
+        int prevEnd = q.end();
         for (Token t : tokens) {
             if (t.start() < q.end()) {
                 continue;
             }
+            if (!text.substring(prevEnd, t.start()).isBlank()) {
+                break; // the tagged window ended: what follows belongs to another clause
+            }
+            prevEnd = t.end();
             String pos = t.pos();
             if (!started && (pos.equals("DEG") || pos.equals("DEC") || pos.equals("LC") || t.word().isBlank())) {
                 continue;
@@ -126,7 +131,9 @@ final class MetricFinder {
         List<Token> t = new ArrayList<>(toks);
         // 毛利率从2018年的…: what changes stands before 从
         for (int i = 0; i < t.size(); i++) {
-            if (FROM_PREPOSITIONS.contains(t.get(i).word()) && i > 0) { // 從 is sometimes tagged VV
+            // 從 is sometimes tagged VV; 从美国大学毕业的 is not a starting value: a time or number must follow
+            if (FROM_PREPOSITIONS.contains(t.get(i).word()) && i > 0 && i + 1 < t.size()
+                    && (t.get(i + 1).pos().equals("NT") || t.get(i + 1).pos().equals("CD"))) {
                 t = new ArrayList<>(t.subList(0, i));
                 break;
             }

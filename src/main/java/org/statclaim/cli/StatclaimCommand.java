@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code statclaim [OPTIONS] PATH...}: documents in, one row per numeric claim out. */
-@Command(name = "statclaim", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(name = "statclaim", mixinStandardHelpOptions = true, subcommands = {ExplainCommand.class, EvaluateCommand.class}, versionProvider = Version.class, sortOptions = false,
         description = {"Extracts the numeric claims of Chinese documents (Simplified and Traditional) into CSV:",
                 "value, unit, qualifier, what is measured, when, according to whom, and changes and comparisons.",
                 "Data goes to stdout (or -o FILE); progress, the summary and errors go to stderr."},
@@ -49,7 +49,7 @@ public final class StatclaimCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files, directories (searched recursively for --glob), or - for stdin.")
     List<String> paths;
 
@@ -100,6 +100,11 @@ public final class StatclaimCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (paths == null || paths.isEmpty()) {
+            err.println("statclaim: missing PATH (a file, a directory, or - for stdin)");
+            err.println("Try 'statclaim --help' for more information.");
+            return ExitCode.USAGE;
+        }
         if (!format.equals("csv") && !format.equals("jsonl")) {
             err.println("statclaim: --format must be csv or jsonl, not '" + format + "'");
             return ExitCode.USAGE;

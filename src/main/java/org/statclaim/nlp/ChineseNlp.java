@@ -71,6 +71,43 @@ public final class ChineseNlp {
         return props;
     }
 
+    private static volatile StanfordCoreNLP parser;
+
+    /**
+     * The UD dependency arcs of {@code text} ("nsubj(占到-5, 毕业生-4)"), for explaining a row.
+     * The parser is loaded on first use only: extraction itself does not need it.
+     */
+    public static List<String> dependencies(String text) {
+        if (parser == null) {
+            synchronized (ChineseNlp.class) {
+                if (parser == null) {
+                    Properties props = chineseDefaults();
+                    props.setProperty("annotators", "tokenize,ssplit,pos,depparse");
+                    props.setProperty("segment.model", DEFAULT_SEGMENTER);
+                    props.setProperty("ssplit.isOneSentence", "true");
+                    parser = new StanfordCoreNLP(props);
+                }
+            }
+        }
+        Annotation doc = new Annotation(text);
+        parser.annotate(doc);
+        List<String> arcs = new ArrayList<>();
+        for (edu.stanford.nlp.util.CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            var graph = s.get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (graph == null) {
+                continue;
+            }
+            for (var root : graph.getRoots()) {
+                arcs.add("root(ROOT-0, " + root.word() + "-" + root.index() + ")");
+            }
+            for (var e : graph.edgeListSorted()) {
+                arcs.add(e.getRelation() + "(" + e.getGovernor().word() + "-" + e.getGovernor().index() + ", "
+                        + e.getDependent().word() + "-" + e.getDependent().index() + ")");
+            }
+        }
+        return arcs;
+    }
+
     /**
      * Segments and tags {@code text.substring(from, to)}; token offsets point into {@code text}.
      */

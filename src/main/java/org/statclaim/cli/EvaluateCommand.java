@@ -1,0 +1,90 @@
+package org.statclaim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.statclaim.eval.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code statclaim evaluate --gold GOLD.csv --texts DIR [CLAIMS.csv]}: the scorer as a command,
+ * with the same matching and figures as the reference scorer. Without CLAIMS.csv, the documents
+ * of DIR are extracted first.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Scores claims against a hand-annotated gold CSV (columns doc,gid,anchor,occurrence,value,",
+                "value_max,kind,unit,qualifier,time,metric,source,change_from,compared_with,required):",
+                "detection P/R/F1, strict F1, attribute accuracy, change and comparison P/R."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.csv", description = "The annotated claims.")
+    Path gold;
+
+    @Option(names = "--texts", required = true, paramLabel = "DIR", description = "The folder holding the gold's documents.")
+    Path texts;
+
+    @Option(names = {"-v", "--verbose"}, description = "List misses, false positives and attribute errors.")
+    boolean verbose;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    boolean json;
+
+    @Parameters(paramLabel = "CLAIMS.csv", arity = "0..1", description = "Claims to score (default: run statclaim on DIR).")
+    Path claims;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path p : new Path[] {gold, texts}) {
+            if (!Files.exists(p)) {
+                err.println("statclaim evaluate: " + p + ": no such file or directory");
+                return ExitCode.USAGE;
+            }
+        }
+        List<Map<String, String>> system;
+        if (claims != null) {
+            if (!Files.isRegularFile(claims)) {
+                err.println("statclaim evaluate: " + claims + ": no such file");
+                return ExitCode.USAGE;
+            }
+            system = Scorer.readCsv(claims);
+        } else {
+            StringWriter csv = new StringWriter();
+            int code = Main.run(new PrintWriter(csv), err, "-q", texts.toString());
+            if (code == ExitCode.USAGE) {
+                return code;
+            }
+            system = Scorer.readCsv(new StringReader(csv.toString()));
+        }
+        Scorer.Result r = Scorer.score(Scorer.readCsv(gold), system, texts);
+        if (verbose) {
+            r.notes().forEach(n -> out.println("note: " + n));
+            r.missed().forEach(n -> out.println("missed: " + n));
+            r.falsePositives().forEach(n -> out.println("false positive: " + n));
+        }
+        if (json) {
+            StringBuilder sb = new StringBuilder("{");
+            r.figures().forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append('"').append(k).append("\": ").append(v));
+            out.println(sb.append('}'));
+        } else {
+            out.print(r.summary());
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+}
