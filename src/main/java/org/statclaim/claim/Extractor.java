@@ -51,13 +51,20 @@ public final class Extractor {
         List<Boilerplate.Line> lines = Sentences.lines(text);
         BitSet boilerplate = Boilerplate.classify(lines);
         List<Claim> claims = new ArrayList<>();
+        java.time.LocalDate docDate = DocumentDate.find(lines);
+        if (docDate != null) {
+            log.accept("document date " + docDate + " (relative times resolve against it)");
+        }
+        String[] previousSource = null;
         for (Sentence s : Sentences.split(text, lines)) {
             if (boilerplate.get(s.line())) {
                 log.accept("sentence " + s.index() + ": boilerplate line, skipped (" + Boilerplate.match(lines.get(s.line()).text()) + ")");
                 continue;
             }
             log.accept("sentence " + s.index() + ": " + s.text(text));
-            claims.addAll(sentence(text, s, options, log));
+            List<Claim> found = sentence(text, s, options, log, docDate);
+            previousSource = SourceFinder.carry(s.text(text), found, previousSource);
+            claims.addAll(found);
         }
         if (!options.allQuantities()) {
             Relations.link(text, claims);
@@ -68,12 +75,13 @@ public final class Extractor {
         return claims;
     }
 
-    private List<Claim> sentence(String text, Sentence s, Options options, java.util.function.Consumer<String> trace) {
+    private List<Claim> sentence(String text, Sentence s, Options options, java.util.function.Consumer<String> trace,
+                                 java.time.LocalDate docDate) {
         List<Quantity> found = recognizer.recognize(text, s.start(), s.end(), options.defaultCurrency());
         if (found.isEmpty()) {
             return List.of();
         }
-        List<TimeMention> times = TimeExpressions.find(text, s.start(), s.end());
+        List<TimeMention> times = TimeExpressions.find(text, s.start(), s.end(), docDate);
         List<int[]> urls = ClaimFilter.urlSpans(text, s.start(), s.end());
         List<Quantity> candidates = new ArrayList<>();
         for (Quantity q : found) {

@@ -33,6 +33,31 @@ final class SourceFinder {
         return null;
     }
 
+    /** A sentence that continues the previous one's attribution: 其中…, 报告还显示…, 該調查指出… */
+    private static final Pattern CONTINUES = Pattern.compile(
+            "^\\s*(?:其中|此外，?报告|報告還|报告还|该报告|該報告|该调查|該調查|调查还|調查還|数据还|數據還|该研究|該研究|研究还|研究還)");
+
+    /**
+     * Carries an attribution over to a sentence that continues it (其中…) and has none of its
+     * own; returns the attribution that governs this sentence, for the next one.
+     */
+    static String[] carry(String sentence, java.util.List<Claim> claims, String[] previous) {
+        String[] own = find(sentence);
+        if (own != null) {
+            return own;
+        }
+        if (previous != null && CONTINUES.matcher(sentence).find()) {
+            for (Claim c : claims) {
+                if (c.source.isEmpty()) {
+                    c.source = previous[0];
+                    c.rules.add("source.carried");
+                }
+            }
+            return previous;
+        }
+        return null;
+    }
+
     static String clean(String raw) {
         String s = GLOSS.matcher(raw).replaceAll("");
         s = QUOTES.matcher(s).replaceAll("");

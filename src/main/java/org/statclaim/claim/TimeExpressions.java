@@ -21,6 +21,7 @@ public final class TimeExpressions {
     }
 
     private static final List<RegexRules.Rule> RULES = RegexRules.load(TimeExpressions.class, "time.txt");
+    static final List<RegexRules.Rule> RELATIVE = RegexRules.load(TimeExpressions.class, "relative-time.txt");
 
     private TimeExpressions() {
     }
@@ -30,6 +31,11 @@ public final class TimeExpressions {
     }
 
     public static List<TimeMention> find(CharSequence text, int from, int to) {
+        return find(text, from, to, null);
+    }
+
+    /** Absolute and relative times of {@code text[from,to)}; relative ones resolved against {@code docDate} (may be null). */
+    public static List<TimeMention> find(CharSequence text, int from, int to, java.time.LocalDate docDate) {
         List<TimeMention> all = new ArrayList<>();
         for (RegexRules.Rule r : RULES) {
             Matcher m = r.pattern().matcher(text);
@@ -42,6 +48,14 @@ public final class TimeExpressions {
                 }
             }
         }
+        for (RegexRules.Rule r : RELATIVE) {
+            Matcher m = r.pattern().matcher(text);
+            m.region(from, to);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                all.add(new TimeMention(m.start(), m.end(), relative(r, m, docDate), r.name()));
+            }
+        }
         all.sort(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed().thenComparingInt(TimeMention::start));
         List<TimeMention> kept = new ArrayList<>();
         for (TimeMention t : all) {
@@ -51,6 +65,33 @@ public final class TimeExpressions {
         }
         kept.sort(Comparator.comparingInt(TimeMention::start));
         return kept;
+    }
+
+    /** 去年 in a document dated 2024-11-08 -> 2023; no document date -> "". */
+    static String relative(RegexRules.Rule r, Matcher m, java.time.LocalDate docDate) {
+        if (docDate == null) {
+            return "";
+        }
+        String[] spec = r.field("value").split(":");
+        int offset = Integer.parseInt(spec[1]);
+        String y = group(m, "y");
+        if (y != null) {
+            offset += y.startsWith("去") ? -1 : y.startsWith("明") ? 1 : 0;
+        }
+        int year = docDate.getYear() + offset;
+        switch (spec[0]) {
+            case "year":
+                return String.valueOf(year);
+            case "month":
+                java.time.YearMonth ym = java.time.YearMonth.from(docDate).plusMonths(offset);
+                return String.format("%d-%02d", ym.getYear(), ym.getMonthValue());
+            case "quarter":
+                return year + "-Q" + number(group(m, "q"));
+            case "half":
+                return year + "-H" + (group(m, "h").equals("上") ? 1 : 2);
+            default:
+                throw new IllegalStateException("rule " + r.name() + ": unknown relative value " + r.field("value"));
+        }
     }
 
     private static String value(RegexRules.Rule r, Matcher m) {

@@ -40,6 +40,42 @@ class ClaimRuleExamplesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> relativeTimeRules() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RegexRules.Rule r : TimeExpressions.RELATIVE) {
+            assertFalse(r.examples().isEmpty(), r.name() + " has no example");
+            for (String ex : r.examples()) {
+                String[] io = ex.split("=>");
+                String[] textAndDate = io[0].split("@");
+                String input = textAndDate[0].strip();
+                java.time.LocalDate date = java.time.LocalDate.parse(textAndDate[1].strip());
+                tests.add(DynamicTest.dynamicTest(r.name() + ": " + ex, () -> {
+                    List<TimeExpressions.TimeMention> found = TimeExpressions.find(input, 0, input.length(), date);
+                    assertEquals(1, found.size(), "found " + found);
+                    assertEquals(r.name(), found.get(0).rule());
+                    assertEquals(io[1].strip(), found.get(0).value());
+                    assertEquals("", TimeExpressions.find(input, 0, input.length(), null).get(0).value(), "no document date");
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> documentDateRules() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RegexRules.Rule r : DocumentDate.RULES) {
+            assertFalse(r.examples().isEmpty(), r.name() + " has no example");
+            for (String ex : r.examples()) {
+                String[] io = ex.split("=>");
+                tests.add(DynamicTest.dynamicTest(r.name() + ": " + ex,
+                        () -> assertEquals(java.time.LocalDate.parse(io[1].strip()), DocumentDate.parse(io[0].strip()))));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
     Stream<DynamicTest> sourceRules() {
         List<DynamicTest> tests = new ArrayList<>();
         for (RegexRules.Rule r : SourceFinder.RULES) {

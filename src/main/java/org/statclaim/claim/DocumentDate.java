@@ -1,0 +1,53 @@
+package org.statclaim.claim;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.statclaim.text.Boilerplate;
+import org.statclaim.text.RegexRules;
+
+/**
+ * The date a document states for itself (document-date.txt): a 发布时间 line, a dateline, a date
+ * alone on a line near the top. Relative times (今年, 上月) are resolved against it.
+ */
+final class DocumentDate {
+
+    static final List<RegexRules.Rule> RULES = RegexRules.load(DocumentDate.class, "document-date.txt");
+    private static final int TOP_LINES = 12;
+
+    private DocumentDate() {
+    }
+
+    /** The document's date, or null when it states none near its top. */
+    static LocalDate find(List<Boilerplate.Line> lines) {
+        int seen = 0;
+        for (Boilerplate.Line l : lines) {
+            if (l.text().isBlank()) {
+                continue;
+            }
+            LocalDate d = parse(l.text());
+            if (d != null) {
+                return d;
+            }
+            if (++seen >= TOP_LINES) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    static LocalDate parse(String line) {
+        for (RegexRules.Rule r : RULES) {
+            Matcher m = r.pattern().matcher(line);
+            if (m.find()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+                } catch (DateTimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}
