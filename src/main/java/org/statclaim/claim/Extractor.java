@@ -64,6 +64,16 @@ public final class Extractor {
             log.accept("sentence " + s.index() + ": " + s.text(text));
             List<Claim> found = sentence(text, s, options, log, docDate);
             previousSource = SourceFinder.carry(s.text(text), found, previousSource);
+            if (SourceFinder.continues(s.text(text)) && !claims.isEmpty()) {
+                // 其中…: the list continues the sentence before, and so does its time
+                Claim last = claims.get(claims.size() - 1);
+                for (Claim c : found) {
+                    if (c.time.isEmpty() && !last.time.isEmpty() && last.sentence.index() == s.index() - 1) {
+                        c.time = last.time;
+                        c.rules.add("time.carried");
+                    }
+                }
+            }
             claims.addAll(found);
         }
         if (!options.allQuantities()) {
@@ -122,7 +132,12 @@ public final class Extractor {
         for (Quantity q : quantities) {
             Claim c = new Claim(q, s);
             if (!options.allQuantities()) {
-                c.metric = MetricFinder.find(text, q, tokens, quantities, s.start());
+                if (MetricFinder.isGrowthRate(text, q, s.start()) && !out.isEmpty() && !out.get(out.size() - 1).metric.isEmpty()) {
+                    c.metric = out.get(out.size() - 1).metric; // 人均可支配收入39218元，比上年增长6.3%
+                    c.rules.add("metric.growth_rate");
+                } else {
+                    c.metric = MetricFinder.find(text, q, tokens, quantities, s.start());
+                }
                 c.time = timeOf(q, times);
                 if (!sourceLooked) {
                     source = SourceFinder.find(s.text(text));

@@ -30,6 +30,20 @@ final class MetricFinder {
     }
 
     /** The metric of {@code q}, or "" when none is found; {@code others} are the other quantities of the sentence. */
+    /**
+     * 比上年增长5.2%, 同比下降3%, 扣除价格因素实际增长6.1%: a growth rate right after a value
+     * measures the same thing as that value.
+     */
+    private static final java.util.regex.Pattern GROWTH = java.util.regex.Pattern.compile(
+            "^[^，,；;。]{0,10}?(?:增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|上升|回落|提高|降低|下滑|增|降|减|減|升|跌|涨|漲)了?"
+            + "(?:约|約|近|超过|超過|逾)?$");
+
+    /** True when {@code q} is a change stated in its own clause (比上年增长5.2%, 比上年末减少208万人). */
+    static boolean isGrowthRate(String text, Quantity q, int sentenceStart) {
+        int cs = clauseStart(text, q.start(), sentenceStart);
+        return cs > sentenceStart && GROWTH.matcher(text.substring(cs, q.start())).find();
+    }
+
     static String find(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart) {
         boolean rightFirst = q.kind() == Kind.COUNT || q.kind() == Kind.MEASURE || q.rule().equals("rank.superlative")
                 || q.rule().equals("rank.top");
@@ -132,8 +146,8 @@ final class MetricFinder {
         // 毛利率从2018年的…: what changes stands before 从
         for (int i = 0; i < t.size(); i++) {
             // 從 is sometimes tagged VV; 从美国大学毕业的 is not a starting value: a time or number must follow
-            if (FROM_PREPOSITIONS.contains(t.get(i).word()) && i > 0 && i + 1 < t.size()
-                    && (t.get(i + 1).pos().equals("NT") || t.get(i + 1).pos().equals("CD"))) {
+            if (FROM_PREPOSITIONS.contains(t.get(i).word()) && i > 0 && (i + 1 == t.size()
+                    || t.get(i + 1).pos().equals("NT") || t.get(i + 1).pos().equals("CD"))) {
                 t = new ArrayList<>(t.subList(0, i));
                 break;
             }
@@ -145,8 +159,8 @@ final class MetricFinder {
                 break;
             }
         }
-        while (!t.isEmpty() && !isNounish(t.get(t.size() - 1))) {
-            t.remove(t.size() - 1);
+        while (!t.isEmpty() && (!isNounish(t.get(t.size() - 1)) || t.get(t.size() - 1).pos().equals("NT"))) {
+            t.remove(t.size() - 1); // 台積電去年[營收]: a time word is not what is measured
         }
         int start = 0;
         for (int i = 0; i < t.size(); i++) {

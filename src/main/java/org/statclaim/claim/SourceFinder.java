@@ -11,6 +11,7 @@ final class SourceFinder {
     static final List<RegexRules.Rule> RULES = RegexRules.load(SourceFinder.class, "sources.txt");
     private static final Pattern GLOSS = Pattern.compile("[（(][^）)]*[）)]");
     private static final Pattern QUOTES = Pattern.compile("[《》〈〉“”\"「」『』]");
+    private static final Pattern DATELINE = Pattern.compile("^[^，,。；;]{0,20}?[0-9一二三四五六七八九十]{1,3}日[电電]\\s*");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:[0-9]{4}年|而且|并且|並且|此外|另外|同时|同時|但|而|该媒体还引用|還引用|还引用)+");
 
     private SourceFinder() {
@@ -41,6 +42,10 @@ final class SourceFinder {
      * Carries an attribution over to a sentence that continues it (其中…) and has none of its
      * own; returns the attribution that governs this sentence, for the next one.
      */
+    static boolean continues(String sentence) {
+        return CONTINUES.matcher(sentence).find();
+    }
+
     static String[] carry(String sentence, java.util.List<Claim> claims, String[] previous) {
         String[] own = find(sentence);
         if (own != null) {
@@ -61,6 +66,7 @@ final class SourceFinder {
     static String clean(String raw) {
         String s = GLOSS.matcher(raw).replaceAll("");
         s = QUOTES.matcher(s).replaceAll("");
+        s = DATELINE.matcher(s.strip()).replaceAll(""); // 新华社北京1月17日电 国家统计局 -> 国家统计局
         s = LEADING_NOISE.matcher(s.strip()).replaceAll("");
         return s.strip();
     }
