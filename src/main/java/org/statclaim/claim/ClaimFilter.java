@@ -35,6 +35,7 @@ final class ClaimFilter {
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:这|這|那|该|該|此|上述|前述|以上|其)$");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("^[〇零一二两兩三四五六七八九十壹貳贰叁參肆伍陆陸柒捌玖拾]+$");
     private static final Set<String> TIME_UNITS = Set.of("年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒");
+    private static final Pattern AGE_BRACKET = Pattern.compile("^[岁歲]?(?:及)?(?:以上|以下)");
     private static final Set<String> RANK_CLAIMS = Set.of("rank.superlative", "rank.ranked", "rank.moved", "rank.top");
 
     private ClaimFilter() {
@@ -135,8 +136,13 @@ final class ClaimFilter {
         if (q.kind() == Kind.MEASURE && q.value() == null && TIME_UNITS.contains(q.unit())) {
             return "vague_duration";
         }
+        if (q.kind() == Kind.MEASURE && (q.unit().equals("岁") || q.unit().equals("歲"))
+                && AGE_BRACKET.matcher(text.substring(q.numEnd(), Math.min(text.length(), q.end() + 4))).find()) {
+            return "age_bracket"; // 65岁以上人口 names a group, it does not assert a number
+        }
         boolean chinese = CHINESE_DIGITS.matcher(num).matches();
-        if (q.kind() == Kind.COUNT && chinese && q.qualifier() == Qualifier.EXACT) {
+        boolean timeSpan = q.kind() == Kind.MEASURE && TIME_UNITS.contains(q.unit());
+        if ((q.kind() == Kind.COUNT || timeSpan) && chinese && q.qualifier() == Qualifier.EXACT) {
             if (DEMONSTRATIVE.matcher(before).find()) {
                 return "anaphoric";
             }

@@ -138,7 +138,7 @@ public final class Extractor {
                 } else {
                     c.metric = MetricFinder.find(text, q, tokens, quantities, s.start());
                 }
-                c.time = timeOf(q, times);
+                c.time = timeOf(text, q, times);
                 if (!sourceLooked) {
                     source = SourceFinder.find(s.text(text));
                     sourceLooked = true;
@@ -197,14 +197,24 @@ public final class Extractor {
         return i + 1;
     }
 
-    /** The nearest time with a year before the number in its sentence. */
-    private static String timeOf(Quantity q, List<TimeMention> times) {
+    /**
+     * The nearest time with a year before the number in its sentence, except the base of a
+     * comparison (比去年, 较2019年, 与上年同期相比): that is when the other value holds.
+     */
+    private static String timeOf(String text, Quantity q, List<TimeMention> times) {
         String best = "";
         for (TimeMention t : times) {
-            if (t.end() <= q.numStart() && !t.value().isEmpty()) {
+            if (t.end() <= q.numStart() && !t.value().isEmpty() && !comparisonBase(text, t)) {
                 best = t.value();
             }
         }
         return best;
+    }
+
+    private static boolean comparisonBase(String text, TimeMention t) {
+        char before = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
+        String after = text.substring(t.end(), Math.min(text.length(), t.end() + 4));
+        return "比较較於于".indexOf(before) >= 0 || after.startsWith("相比") || after.startsWith("同期相比")
+                || after.startsWith("比") && !after.startsWith("比例") && !after.startsWith("比重");
     }
 }

@@ -113,7 +113,8 @@ public final class ChineseNlp {
      */
     public List<Token> tag(String text, int from, int to) {
         String span = text.substring(from, to);
-        Annotation doc = new Annotation(span);
+        // the models see the Simplified view (same offsets); words are copied from the original
+        Annotation doc = new Annotation(org.statclaim.text.SimplifiedView.of(span));
         pipeline.annotate(doc);
         List<Token> out = new ArrayList<>();
         for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
