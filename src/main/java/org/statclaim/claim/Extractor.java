@@ -214,7 +214,7 @@ public final class Extractor {
     private static boolean comparisonBase(String text, TimeMention t) {
         char before = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
         String after = text.substring(t.end(), Math.min(text.length(), t.end() + 4));
-        return "比较較於于".indexOf(before) >= 0 || after.startsWith("相比") || after.startsWith("同期相比")
+        return "比较較於于".indexOf(before) >= 0 || after.startsWith("相比") || after.startsWith("同期")
                 || after.startsWith("比") && !after.startsWith("比例") && !after.startsWith("比重");
     }
 }

@@ -25,6 +25,7 @@ final class MetricFinder {
     private static final Set<String> GENERIC_HEADS = Set.of("占比", "比例", "比重", "份额", "份額", "比率", "水平", "左右");
     private static final Set<String> LEADING_CONNECTIVES = Set.of("其中", "其", "另外", "此外", "同时", "同時", "而", "但", "但是",
             "并且", "並且", "而且", "以及", "及", "和", "与", "與");
+    private static final Set<String> TRAILING_COMPARISON = Set.of("同比", "环比", "環比", "同期", "比", "较", "較", "年增率", "年增");
     private static final Set<String> CLAUSE_BREAK = Set.of("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?", "、", "（", "(", "）", ")");
     private static final Set<String> FROM_PREPOSITIONS = Set.of("从", "從", "由", "比", "较", "較", "相比", "较上年", "同比");
 
@@ -37,7 +38,7 @@ final class MetricFinder {
      * measures the same thing as that value.
      */
     private static final java.util.regex.Pattern GROWTH = java.util.regex.Pattern.compile(
-            "^[^，,；;。]{0,10}?(?:增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|上升|回落|提高|降低|下滑|上修|下修|调升|調升|调降|調降|增|降|减|減|升|跌|涨|漲)了?"
+            "^[^，,；;。]{0,10}?(?:增长|增長|下降|增加|减少|減少|上涨|上漲|下跌|上升|回落|提高|降低|下滑|上修|下修|调升|調升|调降|調降|加快|放缓|放緩|扩大|擴大|缩小|縮小|回升|反弹|反彈|提升|收窄|增|降|减|減|升|跌|涨|漲)了?"
             + "(?:约|約|近|超过|超過|逾)?$");
 
     /** True when {@code q} is a change stated in its own clause (比上年增长5.2%, 比上年末减少208万人). */
@@ -180,6 +181,9 @@ final class MetricFinder {
         }
         while (!np.isEmpty() && LEADING_CONNECTIVES.contains(np.get(0).word())) {
             np.remove(0); // 其中65岁以上人口 -> 65岁以上人口
+        }
+        while (!np.isEmpty() && TRAILING_COMPARISON.contains(np.get(np.size() - 1).word())) {
+            np.remove(np.size() - 1); // 工业增加值同比 -> 工业增加值
         }
         return nounPhrase(text, np);
     }

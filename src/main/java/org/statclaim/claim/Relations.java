@@ -12,7 +12,7 @@ import org.statclaim.quantity.Decimals;
 final class Relations {
 
     private static final Pattern FROM_BEFORE = Pattern.compile("(?:从|從|由)[^，,。；;]{0,12}$");
-    private static final Pattern TO_BETWEEN = Pattern.compile("^[^。；;！？]{0,24}?(?:至|到)[^。；;，,]{0,12}$");
+    private static final Pattern TO_BETWEEN = Pattern.compile("^[^。；;！？]{0,24}?(?:至|到|冲|衝|突破|达到|達到)[^。；;，,]{0,12}$");
     private static final Pattern LATER_BETWEEN = Pattern.compile(
             "(?:到了|到|至|增至|升至|降至|达到|達到|增长到|增長到|上升到|下降到|变为|變為|提高到|降到|升到)");
     private static final Pattern COMPARE_BEFORE = Pattern.compile(

@@ -76,7 +76,7 @@ public final class TimeExpressions {
         int offset = Integer.parseInt(spec[1]);
         String y = group(m, "y");
         if (y != null) {
-            offset += y.startsWith("去") ? -1 : y.startsWith("明") ? 1 : 0;
+            offset += y.startsWith("去") || y.startsWith("上") ? -1 : y.startsWith("明") ? 1 : 0;
         }
         int year = docDate.getYear() + offset;
         switch (spec[0]) {
