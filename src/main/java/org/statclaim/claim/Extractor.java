@@ -55,7 +55,7 @@ public final class Extractor {
         if (docDate != null) {
             log.accept("document date " + docDate + " (relative times resolve against it)");
         }
-        String[] previousSource = null;
+        java.util.function.Supplier<String[]> previousSource = null;
         for (Sentence s : Sentences.split(text, lines)) {
             if (boilerplate.get(s.line())) {
                 log.accept("sentence " + s.index() + ": boilerplate line, skipped (" + Boilerplate.match(lines.get(s.line()).text()) + ")");

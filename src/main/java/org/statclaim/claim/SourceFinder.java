@@ -38,29 +38,38 @@ final class SourceFinder {
     private static final Pattern CONTINUES = Pattern.compile(
             "^\\s*(?:其中|此外，?报告|報告還|报告还|该报告|該報告|该调查|該調查|调查还|調查還|数据还|數據還|该研究|該研究|研究还|研究還)");
 
-    /**
-     * Carries an attribution over to a sentence that continues it (其中…) and has none of its
-     * own; returns the attribution that governs this sentence, for the next one.
-     */
     static boolean continues(String sentence) {
         return CONTINUES.matcher(sentence).find();
     }
 
-    static String[] carry(String sentence, java.util.List<Claim> claims, String[] previous) {
-        String[] own = find(sentence);
-        if (own != null) {
-            return own;
-        }
-        if (previous != null && CONTINUES.matcher(sentence).find()) {
+    /**
+     * Carries an attribution over to a sentence that continues it (其中…) and has none of its
+     * own. Returns the attribution that governs this sentence, for the next one; it is looked
+     * up only if a following sentence asks (most sentences are never asked).
+     */
+    static java.util.function.Supplier<String[]> carry(String sentence, java.util.List<Claim> claims,
+                                                       java.util.function.Supplier<String[]> previous) {
+        boolean continues = CONTINUES.matcher(sentence).find();
+        String[][] memo = new String[1][];
+        boolean[] done = new boolean[1];
+        java.util.function.Supplier<String[]> governing = () -> {
+            if (!done[0]) {
+                String[] own = find(sentence);
+                memo[0] = own != null ? own : continues && previous != null ? previous.get() : null;
+                done[0] = true;
+            }
+            return memo[0];
+        };
+        if (continues && previous != null && claims.stream().anyMatch(c -> c.source.isEmpty())) {
+            String[] inherited = governing.get();
             for (Claim c : claims) {
-                if (c.source.isEmpty()) {
-                    c.source = previous[0];
+                if (c.source.isEmpty() && inherited != null) {
+                    c.source = inherited[0];
                     c.rules.add("source.carried");
                 }
             }
-            return previous;
         }
-        return null;
+        return governing;
     }
 
     static String clean(String raw) {

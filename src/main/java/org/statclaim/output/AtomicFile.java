@@ -16,13 +16,25 @@ public final class AtomicFile implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final OutputStream out;
-    private boolean committed;
+    private volatile boolean committed;
+    private final Thread cleanup;
 
     public AtomicFile(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
         this.out = Files.newOutputStream(temp);
+        // Ctrl-C: the target stays as it was and the temporary file goes
+        this.cleanup = new Thread(() -> {
+            if (!committed) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // nothing more to do while the JVM exits
+                }
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     public OutputStream stream() {
@@ -46,6 +58,11 @@ public final class AtomicFile implements AutoCloseable {
         if (!committed) {
             out.close();
             Files.deleteIfExists(temp);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
         }
     }
 }
