@@ -55,14 +55,37 @@ public final class Extractor {
         if (docDate != null) {
             log.accept("document date " + docDate + " (relative times resolve against it)");
         }
-        java.util.function.Supplier<String[]> previousSource = null;
+        // 1. rules only: candidates, times and the windows the models must see, sentence by sentence
+        List<Scan> scans = new ArrayList<>();
+        List<int[]> windows = new ArrayList<>();
         for (Sentence s : Sentences.split(text, lines)) {
             if (boilerplate.get(s.line())) {
                 log.accept("sentence " + s.index() + ": boilerplate line, skipped (" + Boilerplate.match(lines.get(s.line()).text()) + ")");
                 continue;
             }
             log.accept("sentence " + s.index() + ": " + s.text(text));
-            List<Claim> found = sentence(text, s, options, log, docDate);
+            Scan scan = scan(text, s, options, log, docDate);
+            scans.add(scan);
+            windows.addAll(scan.windows);
+        }
+        // 2. the models, once for the whole document
+        List<Token> tokens = windows.isEmpty() ? List.of() : nlp.tagAll(text, windows);
+        if (!windows.isEmpty()) {
+            log.accept("models saw " + windows.stream().mapToInt(w -> w[1] - w[0]).sum() + " of " + text.length()
+                    + " characters: " + tokens.stream().map(t -> t.word() + "/" + t.pos()).collect(java.util.stream.Collectors.joining(" ")));
+        }
+        // 3. claims and their attributes
+        java.util.function.Supplier<String[]> previousSource = null;
+        int from = 0;
+        for (Scan scan : scans) {
+            Sentence s = scan.sentence;
+            int to = from;
+            while (to < tokens.size() && tokens.get(to).start() < s.end()) {
+                to++;
+            }
+            List<Claim> found = scan.candidates.isEmpty() ? List.of()
+                    : claims(text, scan, tokens.subList(from, to), options, log);
+            from = to;
             previousSource = SourceFinder.carry(s.text(text), found, previousSource);
             if (SourceFinder.continues(s.text(text)) && !claims.isEmpty()) {
                 // 其中…: the list continues the sentence before, and so does its time
@@ -85,11 +108,15 @@ public final class Extractor {
         return claims;
     }
 
-    private List<Claim> sentence(String text, Sentence s, Options options, java.util.function.Consumer<String> trace,
-                                 java.time.LocalDate docDate) {
+    /** What the rules found in one sentence, before any model ran. */
+    private record Scan(Sentence sentence, List<Quantity> candidates, List<TimeMention> times, List<int[]> windows) {
+    }
+
+    private Scan scan(String text, Sentence s, Options options, java.util.function.Consumer<String> trace,
+                      java.time.LocalDate docDate) {
         List<Quantity> found = recognizer.recognize(text, s.start(), s.end(), options.defaultCurrency());
         if (found.isEmpty()) {
-            return List.of();
+            return new Scan(s, List.of(), List.of(), List.of());
         }
         List<TimeMention> times = TimeExpressions.find(text, s.start(), s.end(), docDate);
         List<int[]> urls = ClaimFilter.urlSpans(text, s.start(), s.end());
@@ -107,16 +134,14 @@ public final class Extractor {
                 candidates.add(q);
             }
         }
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<Token> tokens = new ArrayList<>();
-        for (int[] w : windows(text, s, candidates)) {
-            List<Token> tagged = nlp.tag(text, w[0], w[1]);
-            trace.accept("  window [" + w[0] + "," + w[1] + ") " + tagged.stream().map(t -> t.word() + "/" + t.pos())
-                    .collect(java.util.stream.Collectors.joining(" ")));
-            tokens.addAll(tagged);
-        }
+        return new Scan(s, candidates, times, candidates.isEmpty() ? List.of() : windows(text, s, candidates));
+    }
+
+    private List<Claim> claims(String text, Scan scan, List<Token> tokens, Options options,
+                               java.util.function.Consumer<String> trace) {
+        Sentence s = scan.sentence;
+        List<TimeMention> times = scan.times;
+        List<Quantity> candidates = scan.candidates;
         List<Quantity> quantities = new ArrayList<>();
         for (Quantity q : candidates) {
             String why = ClaimFilter.splitsAWord(text, q, tokens);

@@ -47,7 +47,6 @@ public final class ChineseNlp {
         Properties props = chineseDefaults();
         props.setProperty("annotators", "tokenize,ssplit,pos");
         props.setProperty("segment.model", segmenterModel == null ? DEFAULT_SEGMENTER : segmenterModel);
-        props.setProperty("ssplit.isOneSentence", "true");
         props.setProperty("tokenize.options", "invertible=true");
         // a pathological span must not cost minutes: the tagger skips what is longer
         props.setProperty("pos.maxlen", "400");
@@ -106,6 +105,48 @@ public final class ChineseNlp {
             }
         }
         return arcs;
+    }
+
+    private static final char SEPARATOR = '。';
+    private static final int BATCH_CHARS = 4000;
+
+    /**
+     * Segments and tags the {@code windows} ([start,end) pairs, in order, not overlapping) of
+     * {@code text} in as few pipeline calls as possible: the windows are joined with 。, which
+     * always ends a word and a sentence, and the tokens mapped back. Calling the pipeline
+     * once per window costs about twice as much.
+     */
+    public List<Token> tagAll(String text, List<int[]> windows) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < windows.size()) {
+            StringBuilder batch = new StringBuilder();
+            List<int[]> placed = new ArrayList<>(); // batch offset, window start, window end
+            while (i < windows.size() && (placed.isEmpty() || batch.length() + windows.get(i)[1] - windows.get(i)[0] < BATCH_CHARS)) {
+                int[] w = windows.get(i++);
+                placed.add(new int[] {batch.length(), w[0], w[1]});
+                batch.append(text, w[0], w[1]).append(SEPARATOR);
+            }
+            Annotation doc = new Annotation(org.statclaim.text.SimplifiedView.of(batch.toString()));
+            pipeline.annotate(doc);
+            int k = 0;
+            for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+                int b = t.beginPosition();
+                int e = t.endPosition();
+                while (k + 1 < placed.size() && b >= placed.get(k + 1)[0]) {
+                    k++;
+                }
+                int[] p = placed.get(k);
+                int len = p[2] - p[1];
+                if (b < p[0] || e > p[0] + len || b >= e) {
+                    continue; // the separator, or a token across it (never expected)
+                }
+                int start = p[1] + b - p[0];
+                int end = p[1] + e - p[0];
+                out.add(new Token(text.substring(start, end), t.tag() == null ? "" : t.tag(), start, end));
+            }
+        }
+        return out;
     }
 
     /**
