@@ -102,6 +102,27 @@ public final class RuleFile {
         return new QuantityRule.Example(m.group(1), m.group(2), m.group(3), unit, qual, false);
     }
 
+    /** The raw definition of part {@code name} in the rule file (macros expanded), or an error. */
+    public static String definition(List<String> lines, String name) {
+        Map<String, String> defs = new LinkedHashMap<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.startsWith("define ")) {
+                String[] d = line.substring(7).strip().split("\\s+", 2);
+                try {
+                    defs.put(d[0], expand(d[1], defs));
+                } catch (IllegalArgumentException lexiconPart) {
+                    continue; // parts built on lexicons are not needed here
+                }
+            }
+        }
+        String def = defs.get(name);
+        if (def == null) {
+            throw new IllegalArgumentException("rule file defines no " + name);
+        }
+        return def;
+    }
+
     static String expand(String text, Map<String, String> defs) {
         Matcher m = MACRO.matcher(text);
         StringBuilder sb = new StringBuilder();
