@@ -138,4 +138,39 @@ class CliTest {
         assertTrue(r.out.contains("\"start\":5,\"end\":7,\"mention\":\"5%\""), r.out);
         assertFalse(r.out.isEmpty());
     }
+
+    @Test
+    void explainShowsCandidatesWordsAndRules() {
+        Run r = run("explain", "--no-deps", "据统计，毛利率从2018年的62.9%暴跌至2020年的29.1%，一刀切的做法不可取。");
+        assertEquals(ExitCode.OK, r.code, r.err);
+        assertTrue(r.out.contains("candidate 2018年 [measure.unit] dropped: time"), r.out);
+        assertTrue(r.out.contains("毛利率/NN"), r.out);
+        assertTrue(r.out.contains("mention=29.1%") && r.out.contains("change_from=1") && r.out.contains("delta=-33.8"), r.out);
+        assertTrue(r.out.contains("rule=percent.sign+source.according_to_unnamed+change.from_to"), r.out);
+        assertTrue(r.out.contains("dropped: idiom"), r.out);
+    }
+
+    @Test
+    void explainPrintsDependencyArcs() {
+        Run r = run("explain", "营收增长了5%。");
+        assertEquals(ExitCode.OK, r.code, r.err);
+        assertTrue(r.out.contains("dependencies:") && r.out.contains("root(ROOT-0,"), r.out);
+    }
+
+    @Test
+    void evaluateScoresLikeTheReferenceScorer(@TempDir Path dir) throws IOException {
+        Run r = run("evaluate", "--gold", "samples/gold.csv", "--texts", "samples");
+        assertEquals(ExitCode.OK, r.code, r.err);
+        assertTrue(r.out.startsWith("claims: P "), r.out);
+        assertTrue(r.out.contains("attributes: value ") && r.out.contains("relations: change P "), r.out);
+        // a claims file with one right row and one wrong row
+        Path claims = dir.resolve("c.csv");
+        Files.writeString(claims, HEADER + "\n"
+                + "samples/002_f0faf66cd39f5d72.txt,1,1,1529,1534,29.1%,29.1,,percent,%,exact,2020,毛利率,,,,x,,r\n"
+                + "samples/002_f0faf66cd39f5d72.txt,2,1,10,12,xx,5,,count,,exact,,,,,,x,,r\n", StandardCharsets.UTF_8);
+        Run s = run("evaluate", "--gold", "samples/gold.csv", "--texts", "samples", "--json", claims.toString());
+        assertEquals(ExitCode.OK, s.code, s.err);
+        assertTrue(s.out.contains("\"tp\": 1.0") && s.out.contains("\"fp\": 1.0"), s.out);
+        assertEquals(ExitCode.USAGE, run("evaluate", "--gold", "nope.csv", "--texts", "samples").code);
+    }
 }
