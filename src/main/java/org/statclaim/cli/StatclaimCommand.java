@@ -80,6 +80,9 @@ public final class StatclaimCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "NAME", description = "Decode inputs with this charset instead of detecting it.")
     String encoding;
 
+    @Option(names = "--lenient", description = "Replace undecodable bytes (and warn) instead of failing the file.")
+    boolean lenient;
+
     @Option(names = "--currency", paramLabel = "CODE", defaultValue = "CNY",
             description = "ISO 4217 code for a bare 元 (default: ${DEFAULT-VALUE}).")
     String currency;
@@ -94,7 +97,10 @@ public final class StatclaimCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
     boolean quiet;
 
-    private record Result(String name, List<Row> rows, String error) {
+    private record Result(String name, List<Row> rows, String error, String warning) {
+        Result(String name, List<Row> rows, String error) {
+            this(name, rows, error, null);
+        }
     }
 
     @Override
@@ -133,7 +139,7 @@ public final class StatclaimCommand implements Callable<Integer> {
         CompletableFuture<Extractor> extractor = CompletableFuture.supplyAsync(
                 () -> new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(segmenter)));
         Extractor.Options options = new Extractor.Options(allQuantities, currency);
-        DocumentReader reader = new DocumentReader(charset);
+        DocumentReader reader = new DocumentReader(charset, lenient);
 
         AtomicFile file = output == null ? null : new AtomicFile(output);
         int docs = 0;
@@ -210,6 +216,9 @@ public final class StatclaimCommand implements Callable<Integer> {
                 counts[2]++;
                 continue;
             }
+            if (r.warning != null) {
+                err.println("statclaim: " + r.name + ": warning: " + r.warning);
+            }
             counts[0]++;
             counts[1] += r.rows.size();
             for (Row row : r.rows) {
@@ -240,7 +249,7 @@ public final class StatclaimCommand implements Callable<Integer> {
                 for (Claim c : extractor.get().extract(d, options)) {
                     rows.add(Row.of(d.name(), d.text(), c));
                 }
-                out.add(new Result(d.name(), rows, null));
+                out.add(new Result(d.name(), rows, null, doc.warning()));
             } catch (RuntimeException e) {
                 if (e instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null) {
                     throw new IllegalStateException("cannot load the CoreNLP Chinese models: " + ce.getCause().getMessage(), ce.getCause());

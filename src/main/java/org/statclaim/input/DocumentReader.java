@@ -13,17 +13,34 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
 
 /**
- * Reads and decodes an input: a byte-order mark decides (UTF-8, UTF-16LE/BE), else strict
- * UTF-8, else the {@code --encoding} given. Bytes that do not decode are an error naming
- * the file, never silently replaced. A BOM is not part of the text, so offsets start after it.
+ * Reads and decodes an input: {@code --encoding} if given; else a byte-order mark decides
+ * (UTF-8, UTF-16LE/BE); else strict UTF-8; else the charset detected from the bytes
+ * (juniversalchardet: GBK/GB18030, Big5, UTF-16...) if it decodes them; else GB18030. Bytes that
+ * do not decode are an error naming the file, never silently replaced, unless {@code lenient}:
+ * then they are replaced and the document carries a warning with their count. A BOM is not
+ * part of the text, so offsets start after it.
  */
 public final class DocumentReader {
 
+    /** Detections we trust: the Chinese legacy charsets and the Unicode ones (not a Latin guess). */
+    private static final java.util.regex.Pattern CHINESE_OR_UNICODE =
+            java.util.regex.Pattern.compile("(?i)GB|BIG5|HZ|EUC-TW|UTF-(16|32)");
+
     private final Charset forced;
+    private final boolean lenient;
 
     /** @param forced the charset from --encoding, or null to detect */
     public DocumentReader(Charset forced) {
+        this(forced, false);
+    }
+
+    /**
+     * @param forced  the charset from --encoding, or null to detect
+     * @param lenient replace undecodable bytes (with a warning) instead of failing
+     */
+    public DocumentReader(Charset forced, boolean lenient) {
         this.forced = forced;
+        this.lenient = lenient;
     }
 
     public Document read(Inputs.Input in) throws InputError {
@@ -37,7 +54,12 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new InputError("cannot read: " + e.getMessage());
         }
-        return new Document(in.name(), decode(bytes));
+        if (bytes.length == 0) {
+            throw new InputError("empty file");
+        }
+        String[] warning = new String[1];
+        String text = decode(bytes, warning);
+        return new Document(in.name(), text, warning[0]);
     }
 
     private static byte[] readAll(InputStream s) throws IOException {
@@ -45,25 +67,24 @@ public final class DocumentReader {
     }
 
     String decode(byte[] b) throws InputError {
+        return decode(b, new String[1]);
+    }
+
+    String decode(byte[] b, String[] warning) throws InputError {
         if (b.length == 0) {
             throw new InputError("empty file");
         }
         String text;
         if (forced != null) {
-            text = strict(b, 0, forced);
+            text = decodeWith(b, 0, forced, warning);
         } else if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            text = strict(b, 3, StandardCharsets.UTF_8);
+            text = decodeWith(b, 3, StandardCharsets.UTF_8, warning);
         } else if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-            text = strict(b, 2, StandardCharsets.UTF_16LE);
+            text = decodeWith(b, 2, StandardCharsets.UTF_16LE, warning);
         } else if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-            text = strict(b, 2, StandardCharsets.UTF_16BE);
+            text = decodeWith(b, 2, StandardCharsets.UTF_16BE, warning);
         } else {
-            for (byte x : b) {
-                if (x == 0) {
-                    throw new InputError("binary file (contains NUL bytes)");
-                }
-            }
-            text = strict(b, 0, StandardCharsets.UTF_8);
+            text = detect(b, warning);
         }
         if (text.indexOf('\0') >= 0) {
             throw new InputError("binary file (contains NUL characters)");
@@ -74,13 +95,73 @@ public final class DocumentReader {
         return text;
     }
 
+    /** Strict UTF-8, then the detected charset, then GB18030; NUL bytes mean a binary file. */
+    private String detect(byte[] b, String[] warning) throws InputError {
+        for (byte x : b) {
+            if (x == 0) {
+                throw new InputError("binary file (contains NUL bytes)");
+            }
+        }
+        try {
+            return strict(b, 0, StandardCharsets.UTF_8);
+        } catch (InputError notUtf8) {
+            // detect below
+        }
+        String name = detectedCharset(b);
+        if (name != null && CHINESE_OR_UNICODE.matcher(name).find()) {
+            try {
+                Charset cs = Charset.forName(name.equals("GB2312") || name.equals("GBK") ? "GB18030" : name);
+                return strict(b, 0, cs);
+            } catch (InputError | IllegalArgumentException wrongGuess) {
+                // fall back
+            }
+        }
+        if (lenient) {
+            // mostly UTF-8 with a few bad bytes, or mostly GB18030: whichever loses less
+            String utf8 = new String(b, StandardCharsets.UTF_8);
+            String gb = new String(b, Charset.forName("GB18030"));
+            long u = utf8.chars().filter(c -> c == '\uFFFD').count();
+            long g = gb.chars().filter(c -> c == '\uFFFD').count();
+            warning[0] = Math.min(u, g) + " undecodable byte sequence" + (Math.min(u, g) == 1 ? "" : "s") + " replaced ("
+                    + (u <= g ? "UTF-8" : "GB18030") + ")";
+            return u <= g ? utf8 : gb;
+        }
+        try {
+            return strict(b, 0, Charset.forName("GB18030"));
+        } catch (InputError e) {
+            throw new InputError("cannot decode: not UTF-8" + (name == null ? "" : ", not " + name) + ", not GB18030"
+                    + " (try --encoding NAME, or --lenient to replace bad bytes)");
+        }
+    }
+
+    private static String detectedCharset(byte[] b) {
+        org.mozilla.universalchardet.UniversalDetector d = new org.mozilla.universalchardet.UniversalDetector();
+        d.handleData(b, 0, b.length);
+        d.dataEnd();
+        return d.getDetectedCharset();
+    }
+
+    private String decodeWith(byte[] b, int offset, Charset cs, String[] warning) throws InputError {
+        try {
+            return strict(b, offset, cs);
+        } catch (InputError e) {
+            if (!lenient) {
+                throw e;
+            }
+            String text = new String(b, offset, b.length - offset, cs);
+            long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+            warning[0] = replaced + " undecodable byte sequence" + (replaced == 1 ? "" : "s") + " replaced (" + cs.name() + ")";
+            return text;
+        }
+    }
+
     private static String strict(byte[] b, int offset, Charset cs) throws InputError {
         CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             return d.decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputError("not valid " + cs.name() + " text (try --encoding GB18030 or --encoding Big5)");
+            throw new InputError("not valid " + cs.name() + " text (try --encoding NAME, or --lenient to replace bad bytes)");
         }
     }
 }

@@ -127,7 +127,7 @@ public final class ChineseNlp {
                 placed.add(new int[] {batch.length(), w[0], w[1]});
                 batch.append(text, w[0], w[1]).append(SEPARATOR);
             }
-            Annotation doc = new Annotation(org.statclaim.text.SimplifiedView.of(batch.toString()));
+            Annotation doc = new Annotation(org.statclaim.text.SimplifiedView.forModels(batch.toString()));
             pipeline.annotate(doc);
             int k = 0;
             for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {
@@ -155,7 +155,7 @@ public final class ChineseNlp {
     public List<Token> tag(String text, int from, int to) {
         String span = text.substring(from, to);
         // the models see the Simplified view (same offsets); words are copied from the original
-        Annotation doc = new Annotation(org.statclaim.text.SimplifiedView.of(span));
+        Annotation doc = new Annotation(org.statclaim.text.SimplifiedView.forModels(span));
         pipeline.annotate(doc);
         List<Token> out = new ArrayList<>();
         for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) {

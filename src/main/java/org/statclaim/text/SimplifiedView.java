@@ -21,6 +21,28 @@ public final class SimplifiedView {
     private SimplifiedView() {
     }
 
+    /** Pinyin glosses after characters, as some pages print them: 時報(bào), 實(shí)力. */
+    private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
+            "(?<=\\p{IsHan})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]{1,7}[)）]");
+
+    /**
+     * What the models see: the Simplified view with pinyin glosses blanked out (spaces), same
+     * length and offsets as {@code text}.
+     */
+    public static String forModels(String text) {
+        java.util.regex.Matcher m = GLOSS.matcher(text);
+        if (!m.find()) {
+            return of(text);
+        }
+        StringBuilder sb = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return of(sb.toString());
+    }
+
     /** The Simplified view of {@code text}: same length, same offsets. */
     public static String of(String text) {
         char[] out = null;

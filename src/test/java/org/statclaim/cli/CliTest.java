@@ -75,7 +75,7 @@ class CliTest {
         assertTrue(errs.get(0).contains("missing.txt: no such file"), errs.get(0));
         assertTrue(errs.get(1).contains("empty.txt: empty file"), errs.get(1));
         assertTrue(errs.get(2).contains("binary.txt: binary file"), errs.get(2));
-        assertTrue(errs.get(3).contains("latin1.txt: not valid UTF-8"), errs.get(3));
+        assertTrue(errs.get(3).contains("latin1.txt: cannot decode: not UTF-8"), errs.get(3));
         assertTrue(errs.get(4).contains("nothing-here: directory has no files matching *.txt"), errs.get(4));
         assertTrue(r.out.contains("samples/002_f0faf66cd39f5d72.txt,"), "rows of the first good file");
         assertTrue(r.out.contains("samples/004_1ab19c765da75e46.txt,"), "rows of the last good file");
@@ -137,6 +137,37 @@ class CliTest {
         Run r = run("-q", "--format", "jsonl", f.toString());
         assertTrue(r.out.contains("\"start\":5,\"end\":7,\"mention\":\"5%\""), r.out);
         assertFalse(r.out.isEmpty());
+    }
+
+    @Test
+    void legacyChineseEncodingsAreDetected(@TempDir Path dir) throws IOException {
+        String simplified = "据统计，该市去年常住人口增长了3.5%，达到1200万人。";
+        String traditional = "據統計，該市去年常住人口增長了3.5%，達到1200萬人。";
+        Files.write(dir.resolve("gbk.txt"), simplified.getBytes("GBK"));
+        Files.write(dir.resolve("big5.txt"), traditional.getBytes("Big5"));
+        Files.write(dir.resolve("utf16.txt"), ("\uFEFF" + simplified).getBytes(StandardCharsets.UTF_16LE));
+        Files.write(dir.resolve("utf8bom.txt"), ("\uFEFF" + simplified).getBytes(StandardCharsets.UTF_8));
+        Run r = run("-q", "--format", "jsonl", dir.toString());
+        assertEquals(ExitCode.OK, r.code, r.err);
+        for (String f : List.of("big5", "gbk", "utf16", "utf8bom")) {
+            assertTrue(r.out.contains(dir + "/" + f + ".txt\",\"id\":1,\"sentence\":1,\"start\":15,\"end\":19,"), f + ": " + r.out);
+        }
+        assertTrue(r.out.contains("\"mention\":\"1200萬人\""), r.out);
+    }
+
+    @Test
+    void lenientReplacesBadBytesWithAWarning(@TempDir Path dir) throws IOException {
+        byte[] good = "增长了3.5%。".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[good.length + 2];
+        System.arraycopy(good, 0, bad, 0, good.length);
+        bad[good.length] = (byte) 0xFF;
+        bad[good.length + 1] = (byte) 0xFF;
+        Path f = Files.write(dir.resolve("bad.txt"), bad);
+        assertEquals(ExitCode.SOME_FAILED, run("-q", f.toString()).code);
+        Run r = run("-q", "--lenient", f.toString());
+        assertEquals(ExitCode.OK, r.code, r.err);
+        assertTrue(r.err.contains("bad.txt: warning: ") && r.err.contains("replaced"), r.err);
+        assertTrue(r.out.contains("3.5%"), r.out);
     }
 
     @Test
