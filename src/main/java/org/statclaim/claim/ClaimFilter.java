@@ -32,6 +32,7 @@ final class ClaimFilter {
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[\\w./?%&=#:~+-]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern CODE_BEFORE = Pattern.compile("(?:[A-Za-z][-‐–_]?|[0-9][-/_.]|[A-Za-z0-9]\\.)$");
     private static final Pattern CODE_AFTER = Pattern.compile("^(?:[A-Za-z0-9_]|[-‐–/_][A-Za-z0-9]|\\.[A-Za-z])");
+    private static final Pattern PHONE_OR_ID = Pattern.compile("0[0-9]{6,}|1[3-9][0-9]{9}|[0-9]{12,}");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:这|這|那|该|該|此|上述|前述|以上|其)$");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("^[〇零一二两兩三四五六七八九十壹貳贰叁參肆伍陆陸柒捌玖拾]+$");
     private static final Set<String> TIME_UNITS = Set.of("年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒");
@@ -57,9 +58,8 @@ final class ClaimFilter {
         if (CODE_BEFORE.matcher(before).find() || gluedAfter(text, q)) {
             return "code";
         }
-        if (q.rule().equals("number.bare") && text.substring(q.numStart(), q.numEnd()).replaceAll("[^0-9]", "").length() >= 7
-                && !text.substring(q.numStart(), q.numEnd()).matches(".*[万萬亿億.,].*")) {
-            return "code";
+        if (q.rule().equals("number.bare") && PHONE_OR_ID.matcher(text.substring(q.numStart(), q.numEnd())).matches()) {
+            return "code"; // 13912345678, 010…, long ID numbers
         }
         for (String idiom : IDIOMS) {
             // an idiom that overlaps the number and is not merely a part of a longer mention
@@ -97,6 +97,14 @@ final class ClaimFilter {
      * ends, inside a word that holds other characters (零一萬物, 一刀切, 七成为), or null.
      */
     static String splitsAWord(String text, Quantity q, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // 一看就笑, 一到晚上: a bare 一 before a verb means "once", not the number one
+            if (q.rule().equals("number.bare") && t.start() == q.numStart() && t.end() == q.numEnd()
+                    && (t.word().equals("一") || t.word().equals("壹")) && i + 1 < tokens.size() && tokens.get(i + 1).isVerb()) {
+                return "adverbial_yi";
+            }
+        }
         for (Token t : tokens) {
             // the number must start a word, or sit inside one whose start is part of the mention (第二大, 约40%)
             if (t.start() < q.numStart() && q.numStart() < t.end() && t.start() < q.start()

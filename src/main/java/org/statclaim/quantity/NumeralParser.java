@@ -123,6 +123,9 @@ public final class NumeralParser {
         } else if (first == '+' || first == '＋' || first == '正') {
             text = text.substring(Character.charCount(first)).strip();
         }
+        if (text.startsWith(".") || text.startsWith("．")) {
+            text = "0" + text; // .5
+        }
         List<El> els = lex(text);
         if (els == null || els.isEmpty()) {
             return null;
@@ -261,10 +264,8 @@ public final class NumeralParser {
      */
     private static List<El> digitsAndPairs(List<El> els) {
         boolean hasUnit = false;
-        boolean hasPoint = false;
         for (El e : els) {
             hasUnit |= e.type == Type.SMALL_UNIT || e.type == Type.BIG_UNIT;
-            hasPoint |= e.type == Type.POINT;
         }
         List<El> out = new ArrayList<>();
         for (int i = 0; i < els.size(); i++) {
@@ -301,7 +302,7 @@ public final class NumeralParser {
             int d2 = els.get(i + 1).value.intValue();
             if (run == 2 && !hasZero && d2 > d1 && d2 - d1 <= 2) {
                 out.add(new El(Type.PAIR, BigDecimal.valueOf(d1), BigDecimal.valueOf(d2)));
-            } else if (!hasUnit && !hasPoint && (run >= 3 || hasZero)) {
+            } else if (!hasUnit && (run >= 3 || hasZero)) { // 二〇二四, 一七二零点一
                 StringBuilder sb = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     sb.append(els.get(k).value.intValue());
@@ -348,10 +349,10 @@ public final class NumeralParser {
                 }
                 case ARABIC -> {
                     if (pendingPoint) {
-                        if (cur == null) {
-                            cur = BigDecimal.ZERO;
-                        }
-                        cur = cur.add(e.value);
+                        // 零點77: Arabic digits after a Chinese point are the fraction's digits
+                        BigDecimal frac = e.value.compareTo(BigDecimal.ONE) < 0 && e.value.scale() > 0
+                                ? e.value : new BigDecimal("0." + e.value.toPlainString().replace(".", ""));
+                        cur = cur.add(frac);
                         pendingPoint = false;
                         curIsSingleChineseDigit = false;
                         continue;
@@ -364,16 +365,16 @@ public final class NumeralParser {
                     any = true;
                 }
                 case POINT -> {
-                    if (pendingPoint) {
+                    // 三千点五 = 3000.5, 四万点六 = 40000.6, 一点五万 = 15000: the point ends the integer part
+                    if (pendingPoint || !any) {
                         return null;
                     }
-                    if (cur == null) {
-                        if (afterZero) {
-                            cur = BigDecimal.ZERO;
-                        } else {
-                            return null;
-                        }
-                    }
+                    cur = result.add(section).add(cur == null ? BigDecimal.ZERO : cur);
+                    result = BigDecimal.ZERO;
+                    section = BigDecimal.ZERO;
+                    lastSmall = -1;
+                    lastBig = null;
+                    afterZero = false;
                     pendingPoint = true;
                 }
                 case SMALL_UNIT -> {
@@ -396,8 +397,13 @@ public final class NumeralParser {
                     if (chunk.signum() == 0) {
                         if (lastBig != null && e.value.compareTo(lastBig) > 0 && result.signum() != 0) {
                             result = result.multiply(e.value); // 万亿
+                        } else if (lastBig != null && e.value.compareTo(lastBig) == 0 && e.value.intValue() == 10_000
+                                && result.signum() != 0) {
+                            result = result.multiply(e.value); // 四万万 = 4亿 (older usage)
+                            lastBig = BigDecimal.valueOf(100_000_000);
+                            continue;
                         } else {
-                            return null; // 万, 万万
+                            return null; // 万, 亿万
                         }
                     } else if (lastBig != null && e.value.compareTo(lastBig) > 0) {
                         result = result.add(chunk).multiply(e.value); // 一万五千亿

@@ -161,6 +161,38 @@ public final class QuantityRecognizer {
                 }
                 n = Numeral.exact(BigDecimal.valueOf(2).pow(e.get().value().intValueExact()));
             }
+            case "mixed" -> {
+                Optional<Numeral> whole = NumeralParser.parse(group(m, "whole"));
+                Optional<Numeral> num = NumeralParser.parse(numText);
+                Optional<BigDecimal> den = denominator(group(m, "den"));
+                if (whole.isEmpty() || num.isEmpty() || den.isEmpty() || whole.get().value() == null
+                        || num.get().value() == null || den.get().signum() == 0) {
+                    return Optional.empty();
+                }
+                BigDecimal w = whole.get().value();
+                BigDecimal f = Decimals.divide(num.get().value(), den.get());
+                n = Numeral.exact(Decimals.clean((w.signum() < 0 ? w.subtract(f) : w.add(f)).round(Decimals.DIVISION)));
+            }
+            case "subunits" -> {
+                Optional<Numeral> base = NumeralParser.parse(numText);
+                if (base.isEmpty() || base.get().value() == null) {
+                    return Optional.empty();
+                }
+                BigDecimal v = base.get().value();
+                String jiao = group(m, "jiao");
+                String fen = group(m, "fen");
+                if (jiao != null) {
+                    v = v.add(BigDecimal.valueOf(NumeralParser.digitValue(jiao.codePointAt(0))).movePointLeft(1));
+                }
+                if (fen != null) {
+                    Optional<Numeral> cents = NumeralParser.parse(fen);
+                    if (cents.isEmpty() || cents.get().value() == null) {
+                        return Optional.empty();
+                    }
+                    v = v.add(cents.get().value().movePointLeft(2));
+                }
+                n = Numeral.exact(Decimals.clean(v));
+            }
             case "num" -> {
                 Optional<Numeral> p = NumeralParser.parse(numText);
                 if (p.isEmpty()) {
