@@ -106,6 +106,11 @@ final class ClaimFilter {
             }
         }
         for (Token t : tokens) {
+            if (t.start() == q.start() && t.end() == q.end() && t.pos().equals("VV")) {
+                return "verb"; // 拾起, 一统: the whole mention is one verb
+            }
+        }
+        for (Token t : tokens) {
             // the number must start a word, or sit inside one whose start is part of the mention (第二大, 约40%)
             if (t.start() < q.numStart() && q.numStart() < t.end() && t.start() < q.start()
                     && hasWordChars(text, t.start(), q.numStart())) {

@@ -205,8 +205,8 @@ public final class NumeralParser {
                     if (isAsciiOrWideDigit(d)) {
                         sb.append((char) ('0' + digitValue(d)));
                         j++;
-                    } else if ((d == ',' || d == '，') && j + 3 < n + 1 && sb.length() > 0
-                            && threeDigitsFollow(s, j + 1)) {
+                    } else if ((d == ',' || d == '，' && j + 1 < n && s.charAt(j + 1) >= '０' && s.charAt(j + 1) <= '９')
+                            && sb.length() > 0 && threeDigitsFollow(s, j + 1)) {
                         j++; // thousands separator
                     } else if ((d == '.' || d == '．') && j + 1 < n && isAsciiOrWideDigit(s.codePointAt(j + 1))
                             && sb.indexOf(".") < 0) {

@@ -137,22 +137,37 @@ public final class QuantityRecognizer {
                 n = Numeral.exact(Decimals.divide(num.get().value().multiply(HUNDRED), den.get()));
             }
             case "cheng" -> {
-                Optional<Numeral> tens = NumeralParser.parse(numText);
-                if (tens.isEmpty() || tens.get().value() == null) {
+                // 三成 = 30%, 七成六 = 76%, 三成半 = 35%, 9.5成 = 95%, 半成 = 5%
+                BigDecimal tens = numText.equals("半") ? new BigDecimal("0.5")
+                        : NumeralParser.parse(numText).map(Numeral::value).orElse(null);
+                if (tens == null) {
                     return Optional.empty();
                 }
-                BigDecimal v = tens.get().value().multiply(BigDecimal.TEN);
+                BigDecimal v = tens.multiply(BigDecimal.TEN);
                 String add = group(m, "add");
                 if (add != null) {
                     v = v.add(BigDecimal.valueOf(NumeralParser.digitValue(add.codePointAt(0))));
                 }
-                n = Numeral.exact(v);
+                if (group(m, "half") != null) {
+                    v = v.add(BigDecimal.valueOf(5));
+                }
+                n = Numeral.exact(Decimals.clean(v));
             }
             case "zhe" -> {
-                StringBuilder digits = new StringBuilder();
-                numText.codePoints().forEach(c -> digits.append(NumeralParser.digitValue(c)));
-                BigDecimal v = new BigDecimal(digits.toString());
-                n = Numeral.exact(digits.length() == 1 ? v.multiply(BigDecimal.TEN) : v);
+                // 八折 = 80%, 七五折 / 75折 = 75%, 八点五折 = 85%: tenths of the price paid
+                String digitsOnly = numText.replaceAll("\\s", "");
+                BigDecimal v;
+                if (digitsOnly.length() == 2 && digitsOnly.codePoints().allMatch(c -> NumeralParser.digitValue(c) >= 0)) {
+                    v = BigDecimal.valueOf(NumeralParser.digitValue(digitsOnly.codePointAt(0)) * 10L
+                            + NumeralParser.digitValue(digitsOnly.codePointAt(1)));
+                } else {
+                    BigDecimal p = NumeralParser.parse(numText).map(Numeral::value).orElse(null);
+                    if (p == null || p.signum() <= 0 || p.compareTo(BigDecimal.TEN) >= 0) { // 十折 is no discount
+                        return Optional.empty();
+                    }
+                    v = p.multiply(BigDecimal.TEN);
+                }
+                n = Numeral.exact(Decimals.clean(v));
             }
             case "pow2" -> {
                 Optional<Numeral> e = NumeralParser.parse(numText);

@@ -29,8 +29,8 @@ public final class Sentences {
             int i = s;
             while (i < end) {
                 char c = text.charAt(i);
-                boolean stop = c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…' && i + 1 < end && text.charAt(i + 1) != '…'
-                        || c == '.' && endsWithDot(text, i, end);
+                boolean stop = c == '。' || c == '！' || c == '？' || c == '…' && i + 1 < end && text.charAt(i + 1) != '…'
+                        || (c == '.' || c == '!' || c == '?') && endsWithDot(text, i, end); // not inside a URL
                 i++;
                 if (stop) {
                     while (i < end && isCloser(text.charAt(i))) {
