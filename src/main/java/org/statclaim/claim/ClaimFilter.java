@@ -106,7 +106,7 @@ final class ClaimFilter {
             }
         }
         for (Token t : tokens) {
-            if (t.start() == q.start() && t.end() == q.end() && t.pos().equals("VV")) {
+            if (t.start() == q.start() && t.end() == q.end() && t.pos().equals("VV") && q.numEnd() - q.numStart() == 1) {
                 return "verb"; // 拾起, 一统: the whole mention is one verb
             }
         }

@@ -32,6 +32,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--currency", defaultValue = "CNY", description = "ISO 4217 code for a bare 元.")
     String currency;
 
+    @Option(names = "--all-quantities", description = "Explain with the claim filter off, as --all-quantities runs.")
+    boolean allQuantities;
+
     @Option(names = "--no-deps", description = "Skip the dependency parse (it loads an extra model).")
     boolean noDeps;
 
@@ -40,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String text = String.join(" ", words);
         Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(null));
-        List<Claim> claims = ex.extract(new Document("-", text), new Extractor.Options(false, currency), out::println);
+        List<Claim> claims = ex.extract(new Document("-", text), new Extractor.Options(allQuantities, currency), out::println);
         if (!noDeps) {
             out.println("dependencies:");
             for (String arc : ChineseNlp.dependencies(text)) {
