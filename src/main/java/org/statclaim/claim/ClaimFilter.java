@@ -106,7 +106,7 @@ final class ClaimFilter {
             }
         }
         for (Token t : tokens) {
-            if (t.start() == q.start() && t.end() == q.end() && t.pos().equals("VV") && q.numEnd() - q.numStart() == 1) {
+            if (t.start() == q.start() && t.end() == q.end() && t.pos().equals("VV") && q.numEnd() - q.numStart() == 1 && q.length() <= 2) {
                 return "verb"; // 拾起, 一统: the whole mention is one verb
             }
         }
