@@ -63,12 +63,11 @@ final class ClaimFilter {
         }
         for (String idiom : IDIOMS) {
             // an idiom that overlaps the number and is not merely a part of a longer mention
-            int idx = text.indexOf(idiom, Math.max(0, q.numStart() - idiom.length() + 1));
-            while (idx >= 0 && idx < q.numEnd()) {
-                if (!coversQuantity(q, idx, idiom)) {
+            // searched near the number only: indexOf to the end of a long document costs quadratic time
+            for (int idx = Math.max(0, q.numStart() - idiom.length() + 1); idx < q.numEnd(); idx++) {
+                if (text.startsWith(idiom, idx) && !coversQuantity(q, idx, idiom)) {
                     return "idiom";
                 }
-                idx = text.indexOf(idiom, idx + 1);
             }
         }
         return null;

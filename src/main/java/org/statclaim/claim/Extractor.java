@@ -46,12 +46,32 @@ public final class Extractor {
      * candidate was dropped, the windows and tokens the models saw, and each claim's rules.
      */
     public List<Claim> extract(Document doc, Options options, java.util.function.Consumer<String> trace) {
+        return extract(doc, options, trace, false, null);
+    }
+
+    /**
+     * As {@link #extract(Document, Options)} for one part of a longer document (cut at line
+     * breaks, see cli.LargeDocuments): relative times (今年, 上月) resolve against
+     * {@code documentDate}, the date at the top of the whole document (null for none), not
+     * against a date found in the part.
+     */
+    public List<Claim> extractPart(Document part, Options options, java.time.LocalDate documentDate) {
+        return extract(part, options, null, true, documentDate);
+    }
+
+    /** The date a document states for itself near its top (发布时间, a dateline), or null. */
+    public static java.time.LocalDate documentDate(String text) {
+        return DocumentDate.find(Sentences.lines(text));
+    }
+
+    private List<Claim> extract(Document doc, Options options, java.util.function.Consumer<String> trace,
+                                boolean dateGiven, java.time.LocalDate givenDate) {
         String text = doc.text();
         java.util.function.Consumer<String> log = trace == null ? x -> { } : trace;
         List<Boilerplate.Line> lines = Sentences.lines(text);
         BitSet boilerplate = Boilerplate.classify(lines);
         List<Claim> claims = new ArrayList<>();
-        java.time.LocalDate docDate = DocumentDate.find(lines);
+        java.time.LocalDate docDate = dateGiven ? givenDate : DocumentDate.find(lines);
         if (docDate != null) {
             log.accept("document date " + docDate + " (relative times resolve against it)");
         }

@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.statclaim.claim.Claim;
 import org.statclaim.claim.Extractor;
 import org.statclaim.input.Document;
@@ -31,6 +30,7 @@ import org.statclaim.output.AtomicFile;
 import org.statclaim.output.Row;
 import org.statclaim.output.RowWriter;
 import org.statclaim.quantity.QuantityRecognizer;
+import org.statclaim.text.CodePointCursor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ public final class StatclaimCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files, directories (searched recursively for --glob), or - for stdin.")
+            description = "Files (text or HTML), directories (searched recursively for --glob), or - for stdin.")
     List<String> paths;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -67,7 +67,7 @@ public final class StatclaimCommand implements Callable<Integer> {
     @Option(names = "--excel-safe", description = "Prefix text cells starting with = + - @ with ' (CSV injection).")
     boolean excelSafe;
 
-    @Option(names = "--glob", paramLabel = "GLOB", defaultValue = "*.txt",
+    @Option(names = "--glob", paramLabel = "GLOB", defaultValue = "*.{txt,html,htm}",
             description = "File names to take from directories (default: ${DEFAULT-VALUE}).")
     String glob;
 
@@ -79,6 +79,9 @@ public final class StatclaimCommand implements Callable<Integer> {
 
     @Option(names = "--encoding", paramLabel = "NAME", description = "Decode inputs with this charset instead of detecting it.")
     String encoding;
+
+    @Option(names = "--dump-text", description = "Print the text of each input as the extractor sees it (decoded, HTML to text) instead of claims.")
+    boolean dumpText;
 
     @Option(names = "--lenient", description = "Replace undecodable bytes (and warn) instead of failing the file.")
     boolean lenient;
@@ -94,14 +97,30 @@ public final class StatclaimCommand implements Callable<Integer> {
             description = "CoreNLP segmenter model path (default: ctb.small.gz).")
     String segmenter;
 
+    @Option(names = "--part-size", paramLabel = "CHARS", hidden = true,
+            description = "Documents longer than this are extracted in parts of about this size (default: 1000000).")
+    int partSize = LargeDocuments.DEFAULT_PART;
+
     @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
     boolean quiet;
 
-    private record Result(String name, List<Row> rows, String error, String warning) {
+    /** A test seam: called with the inputs once they are listed, before any is read. */
+    static volatile java.util.function.Consumer<List<Inputs.Input>> afterListing;
+
+    /**
+     * What became of one input: its rows, or the error that stopped it; a document longer than
+     * a part comes back unextracted ({@code large}) and is extracted in parts as its rows are written.
+     */
+    private record Result(String name, List<Row> rows, String error, String warning, Document large) {
         Result(String name, List<Row> rows, String error) {
-            this(name, rows, error, null);
+            this(name, rows, error, null, null);
         }
     }
+
+    private CompletableFuture<Extractor> extractor;
+    private Extractor.Options options;
+    private ExecutorService pool;
+    private int nThreads;
 
     @Override
     public Integer call() throws IOException {
@@ -128,24 +147,34 @@ public final class StatclaimCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1) {
             err.println("statclaim: --threads must be at least 1");
             return ExitCode.USAGE;
         }
+        if (partSize < 1000) {
+            err.println("statclaim: --part-size must be at least 1000");
+            return ExitCode.USAGE;
+        }
         long t0 = System.nanoTime();
         List<Inputs.Input> inputs = Inputs.expand(paths, glob);
-        // the models load in the background while inputs are read
-        CompletableFuture<Extractor> extractor = CompletableFuture.supplyAsync(
-                () -> new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(segmenter)));
-        Extractor.Options options = new Extractor.Options(allQuantities, currency);
+        if (afterListing != null) {
+            afterListing.accept(inputs);
+        }
         DocumentReader reader = new DocumentReader(charset, lenient);
+        if (dumpText) {
+            return dump(inputs, reader, err, t0);
+        }
+        // the models load in the background while inputs are read
+        extractor = CompletableFuture.supplyAsync(
+                () -> new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(segmenter)));
+        options = new Extractor.Options(allQuantities, currency);
 
         AtomicFile file = output == null ? null : new AtomicFile(output);
         int docs = 0;
         int claims = 0;
         int failed = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
+        pool = Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "statclaim-worker");
             t.setDaemon(true);
             return t;
@@ -161,7 +190,7 @@ public final class StatclaimCommand implements Callable<Integer> {
                 Deque<Future<List<Result>>> window = new ArrayDeque<>();
                 int maxInFlight = Math.max(2, nThreads * 2);
                 for (Inputs.Input in : inputs) {
-                    window.add(pool.submit(() -> process(in, reader, extractor::join, options)));
+                    window.add(pool.submit(() -> process(in, reader)));
                     while (window.size() >= maxInFlight) {
                         int[] counts = drain(window.poll(), rows, err, progress);
                         docs += counts[0];
@@ -178,7 +207,9 @@ public final class StatclaimCommand implements Callable<Integer> {
                 progress.finish();
             }
             w.flush();
-            if (file != null) {
+            if (file != null && docs == 0 && failed > 0) {
+                err.println("statclaim: " + output + ": left as it was (no input could be processed)");
+            } else if (file != null) {
                 file.commit();
             }
         } finally {
@@ -219,6 +250,23 @@ public final class StatclaimCommand implements Callable<Integer> {
             if (r.warning != null) {
                 err.println("statclaim: " + r.name + ": warning: " + r.warning);
             }
+            if (r.large != null) {
+                try {
+                    counts[1] += LargeDocuments.extract(r.large, models(), options, partSize, pool, nThreads + 1, rows::write);
+                } catch (RuntimeException e) {
+                    if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("cannot load")) {
+                        throw e;
+                    }
+                    if (System.getenv("STATCLAIM_DEBUG") != null) {
+                        e.printStackTrace();
+                    }
+                    err.println("statclaim: " + r.name + ": processing failed: " + e);
+                    counts[2]++;
+                    continue;
+                }
+                counts[0]++;
+                continue;
+            }
             counts[0]++;
             counts[1] += r.rows.size();
             for (Row row : r.rows) {
@@ -231,7 +279,7 @@ public final class StatclaimCommand implements Callable<Integer> {
         return counts;
     }
 
-    private List<Result> process(Inputs.Input in, DocumentReader reader, Supplier<Extractor> extractor, Extractor.Options options) {
+    private List<Result> process(Inputs.Input in, DocumentReader reader) {
         if (in.problem() != null) {
             return List.of(new Result(in.name(), List.of(), in.problem()));
         }
@@ -241,18 +289,22 @@ public final class StatclaimCommand implements Callable<Integer> {
         } catch (InputError e) {
             return List.of(new Result(in.name(), List.of(), e.getMessage()));
         }
+        if (!lines && doc.text().length() > partSize) {
+            return List.of(new Result(doc.name(), null, null, doc.warning(), doc)); // extracted in parts when its turn comes
+        }
         List<Document> docs = lines ? splitLines(doc) : List.of(doc);
         List<Result> out = new ArrayList<>();
         for (Document d : docs) {
             try {
                 List<Row> rows = new ArrayList<>();
-                for (Claim c : extractor.get().extract(d, options)) {
-                    rows.add(Row.of(d.name(), d.text(), c));
+                CodePointCursor cursor = new CodePointCursor(d.text());
+                for (Claim c : models().extract(d, options)) {
+                    rows.add(Row.of(d.name(), d.text(), c, cursor));
                 }
-                out.add(new Result(d.name(), rows, null, doc.warning()));
+                out.add(new Result(d.name(), rows, null, doc.warning(), null));
             } catch (RuntimeException e) {
-                if (e instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null) {
-                    throw new IllegalStateException("cannot load the CoreNLP Chinese models: " + ce.getCause().getMessage(), ce.getCause());
+                if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("cannot load")) {
+                    throw e;
                 }
                 if (System.getenv("STATCLAIM_DEBUG") != null) {
                     e.printStackTrace();
@@ -261,6 +313,76 @@ public final class StatclaimCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /** The extractor, once the models are loaded; a failure to load them fails the whole run. */
+    private Extractor models() {
+        try {
+            return extractor.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("cannot load the CoreNLP Chinese models: " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * {@code --dump-text}: the text of each input exactly as the extractor sees it, so that offsets
+     * can be checked against it. Several inputs are each headed by a line {@code ==> NAME <==}.
+     */
+    private int dump(List<Inputs.Input> inputs, DocumentReader reader, PrintWriter err, long t0) throws IOException {
+        int docs = 0;
+        int failed = 0;
+        AtomicFile file = output == null ? null : new AtomicFile(output);
+        try {
+            Writer w = file == null ? new NoClose(spec.commandLine().getOut())
+                    : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
+            if (bom) {
+                w.write('\uFEFF');
+            }
+            for (Inputs.Input in : inputs) {
+                String error = in.problem();
+                Document doc = null;
+                if (error == null) {
+                    try {
+                        doc = reader.read(in);
+                    } catch (InputError e) {
+                        error = e.getMessage();
+                    }
+                }
+                if (error != null) {
+                    err.println("statclaim: " + in.name() + ": " + error);
+                    failed++;
+                    continue;
+                }
+                if (doc.warning() != null) {
+                    err.println("statclaim: " + in.name() + ": warning: " + doc.warning());
+                }
+                if (inputs.size() > 1) {
+                    w.write("==> " + in.name() + " <==\n");
+                }
+                w.write(doc.text());
+                if (inputs.size() > 1 && !doc.text().endsWith("\n")) {
+                    w.write('\n');
+                }
+                docs++;
+            }
+            w.flush();
+            w.close();
+            if (file != null && docs == 0 && failed > 0) {
+                err.println("statclaim: " + output + ": left as it was (no input could be processed)");
+            } else if (file != null) {
+                file.commit();
+            }
+        } finally {
+            if (file != null) {
+                file.close();
+            }
+        }
+        if (!quiet) {
+            err.printf(Locale.ROOT, "statclaim: %d document%s, %.1f s%s%n", docs, docs == 1 ? "" : "s",
+                    (System.nanoTime() - t0) / 1e9, failed > 0 ? ", " + failed + " failed" : "");
+        }
+        return failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
     }
 
     private static List<Document> splitLines(Document doc) {

@@ -14,11 +14,16 @@ import java.nio.file.AccessDeniedException;
 
 /**
  * Reads and decodes an input: {@code --encoding} if given; else a byte-order mark decides
- * (UTF-8, UTF-16LE/BE); else strict UTF-8; else the charset detected from the bytes
+ * (UTF-8, UTF-16LE/BE); else strict UTF-8; else, for an HTML page, the charset its
+ * {@code <meta>} declares, if it decodes the bytes; else the charset detected from the bytes
  * (juniversalchardet: GBK/GB18030, Big5, UTF-16...) if it decodes them; else GB18030. Bytes that
  * do not decode are an error naming the file, never silently replaced, unless {@code lenient}:
  * then they are replaced and the document carries a warning with their count. A BOM is not
  * part of the text, so offsets start after it.
+ *
+ * <p>An HTML page (named {@code .html}/{@code .htm}, or starting with {@code <!DOCTYPE html} or
+ * {@code <html>}) becomes the text a reader sees ({@link HtmlText}): the document's text, to which
+ * all offsets refer, is that text.
  */
 public final class DocumentReader {
 
@@ -57,8 +62,18 @@ public final class DocumentReader {
         if (bytes.length == 0) {
             throw new InputError("empty file");
         }
+        boolean htmlName = in.path() != null && in.path().getFileName() != null
+                && HtmlText.isHtmlName(in.path().getFileName().toString());
+        Charset declared = htmlName || HtmlText.looksLikeHtml(bytes) ? HtmlText.declaredCharset(bytes) : null;
         String[] warning = new String[1];
-        String text = decode(bytes, warning);
+        String text = decode(bytes, warning, declared);
+        bytes = null; // a large input: the bytes can go before the page is parsed
+        if (htmlName || HtmlText.looksLikeHtml(text)) {
+            text = HtmlText.toText(text);
+            if (text.isBlank()) {
+                throw new InputError("no text in the HTML page");
+            }
+        }
         return new Document(in.name(), text, warning[0]);
     }
 
@@ -67,16 +82,27 @@ public final class DocumentReader {
     }
 
     String decode(byte[] b) throws InputError {
-        return decode(b, new String[1]);
+        return decode(b, new String[1], null);
     }
 
-    String decode(byte[] b, String[] warning) throws InputError {
+    /**
+     * The text of {@code b}; {@code warning[0]} receives the lenient mode's warning, if any;
+     * {@code declared} is the charset an HTML page declares (tried after strict UTF-8), or null.
+     */
+    String decode(byte[] b, String[] warning, Charset declared) throws InputError {
         if (b.length == 0) {
             throw new InputError("empty file");
         }
         String text;
         if (forced != null) {
-            text = decodeWith(b, 0, forced, warning);
+            try {
+                text = decodeWith(b, 0, forced, warning);
+            } catch (InputError e) {
+                throw new InputError("not valid " + forced.name() + " text (the --encoding given; --lenient replaces bad bytes)");
+            }
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1); // a byte-order mark is never text, whoever names the charset
+            }
         } else if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             text = decodeWith(b, 3, StandardCharsets.UTF_8, warning);
         } else if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
@@ -84,7 +110,7 @@ public final class DocumentReader {
         } else if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
             text = decodeWith(b, 2, StandardCharsets.UTF_16BE, warning);
         } else {
-            text = detect(b, warning);
+            text = detect(b, warning, declared);
         }
         if (text.indexOf('\0') >= 0) {
             throw new InputError("binary file (contains NUL characters)");
@@ -95,8 +121,8 @@ public final class DocumentReader {
         return text;
     }
 
-    /** Strict UTF-8, then the detected charset, then GB18030; NUL bytes mean a binary file. */
-    private String detect(byte[] b, String[] warning) throws InputError {
+    /** Strict UTF-8, then the declared charset, then the detected one, then GB18030; NUL bytes mean a binary file. */
+    private String detect(byte[] b, String[] warning, Charset declared) throws InputError {
         for (byte x : b) {
             if (x == 0) {
                 throw new InputError("binary file (contains NUL bytes)");
@@ -106,6 +132,13 @@ public final class DocumentReader {
             return strict(b, 0, StandardCharsets.UTF_8);
         } catch (InputError notUtf8) {
             // detect below
+        }
+        if (declared != null) {
+            try {
+                return strict(b, 0, declared);
+            } catch (InputError wrongDeclaration) {
+                // pages lie about their charset: detect below
+            }
         }
         String name = detectedCharset(b);
         if (name != null && CHINESE_OR_UNICODE.matcher(name).find()) {

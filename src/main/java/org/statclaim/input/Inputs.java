@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Expands the command line's PATH arguments into inputs, in a stable order: files as given,
- * directories recursed (sorted by path) for files matching the glob, {@code -} for stdin.
+ * directories recursed (sorted by path) for files whose name, as it is or in lower case, matches
+ * the glob ({@code *.{txt,html,htm}} takes {@code A.HTM} too), {@code -} for stdin.
  */
 public final class Inputs {
 
@@ -39,7 +40,7 @@ public final class Inputs {
             } else if (Files.isDirectory(p)) {
                 List<Path> files = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> matcher.matches(f.getFileName())).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(f -> matches(matcher, f.getFileName())).sorted().forEach(files::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
                     out.add(new Input(a, p, "cannot list directory: " + e.getMessage()));
                     continue;
@@ -55,6 +56,10 @@ public final class Inputs {
             }
         }
         return out;
+    }
+
+    private static boolean matches(PathMatcher matcher, Path name) {
+        return matcher.matches(name) || matcher.matches(Path.of(name.toString().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** samples/ + 001.txt -> samples/001.txt, keeping the user's spelling of the directory. */

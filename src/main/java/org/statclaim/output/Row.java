@@ -5,6 +5,7 @@ import java.util.Map;
 import org.statclaim.claim.Claim;
 import org.statclaim.quantity.Decimals;
 import org.statclaim.quantity.Quantity;
+import org.statclaim.text.CodePointCursor;
 
 /** One claim as the text of each column; offsets converted from UTF-16 to code points. */
 public final class Row {
@@ -15,13 +16,18 @@ public final class Row {
     }
 
     public static Row of(String docName, String text, Claim c) {
+        return of(docName, text, c, new CodePointCursor(text));
+    }
+
+    /** As {@link #of(String, String, Claim)}, converting offsets with {@code cursor} (one per text, rows in order). */
+    public static Row of(String docName, String text, Claim c, CodePointCursor cursor) {
         Row r = new Row();
         Quantity q = c.quantity();
         r.cells.put(Column.DOC, docName);
         r.cells.put(Column.ID, String.valueOf(c.id()));
         r.cells.put(Column.SENTENCE, String.valueOf(c.sentence().index()));
-        r.cells.put(Column.START, String.valueOf(text.codePointCount(0, q.start())));
-        r.cells.put(Column.END, String.valueOf(text.codePointCount(0, q.end())));
+        r.cells.put(Column.START, String.valueOf(cursor.codePoints(q.start())));
+        r.cells.put(Column.END, String.valueOf(cursor.codePoints(q.end())));
         r.cells.put(Column.MENTION, text.substring(q.start(), q.end()));
         r.cells.put(Column.VALUE, Decimals.format(q.value()));
         r.cells.put(Column.VALUE_MAX, Decimals.format(q.max()));
@@ -41,5 +47,11 @@ public final class Row {
 
     public String get(Column c) {
         return cells.getOrDefault(c, "");
+    }
+
+    /** Sets one cell (ids and offsets of a part of a long document, renumbered for the whole); returns this row. */
+    public Row with(Column c, String value) {
+        cells.put(c, value);
+        return this;
     }
 }

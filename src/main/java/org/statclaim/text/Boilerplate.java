@@ -43,8 +43,7 @@ public final class Boilerplate {
                 out.set(i);
             }
             boolean blank = l != null && l.text().isBlank();
-            boolean catalogueLike = l != null && !blank && l.text().strip().length() <= SHORT_LINE
-                    && !SENTENCE_PUNCT.matcher(l.text()).find();
+            boolean catalogueLike = l != null && catalogueLike(l.text());
             if (catalogueLike) {
                 if (runStart < 0) {
                     runStart = i;
@@ -57,6 +56,12 @@ public final class Boilerplate {
             }
         }
         return out;
+    }
+
+    /** A short line without sentence punctuation: five of them in a row make a catalogue block. */
+    static boolean catalogueLike(CharSequence line) {
+        String stripped = line.toString().strip();
+        return !stripped.isEmpty() && stripped.length() <= SHORT_LINE && !SENTENCE_PUNCT.matcher(line).find();
     }
 
     private static int countNonBlank(List<Line> lines, int from, int to) {
