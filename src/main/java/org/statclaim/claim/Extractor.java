@@ -22,12 +22,20 @@ import org.statclaim.text.Sentences.Sentence;
  */
 public final class Extractor {
 
-    /** What to extract. {@code allQuantities} turns the claim filter off. */
+    /**
+     * What to extract. {@code allQuantities} turns the claim filter off; {@code defaultCurrency}
+     * is the ISO code of a bare 元 whose sentence names no currency, or null to guess it from
+     * the document (CurrencyContext: TWD, HKD or MOP for Traditional text about those regions,
+     * else CNY).
+     */
     public record Options(boolean allQuantities, String defaultCurrency) {
         public static Options defaults() {
-            return new Options(false, "CNY");
+            return new Options(false, null);
         }
     }
+
+    /** The currency of a bare 元 when nothing says otherwise. */
+    public static final String FALLBACK_CURRENCY = "CNY";
 
     private final QuantityRecognizer recognizer;
     private final ChineseNlp nlp;
@@ -55,6 +63,7 @@ public final class Extractor {
         if (docDate != null) {
             log.accept("document date " + docDate + " (relative times resolve against it)");
         }
+        java.util.function.Supplier<String> docCurrency = documentCurrency(text, options);
         // 1. rules only: candidates, times and the windows the models must see, sentence by sentence
         List<Scan> scans = new ArrayList<>();
         List<int[]> windows = new ArrayList<>();
@@ -63,8 +72,13 @@ public final class Extractor {
                 log.accept("sentence " + s.index() + ": boilerplate line, skipped (" + Boilerplate.match(lines.get(s.line()).text()) + ")");
                 continue;
             }
+            String sentenceRule = Boilerplate.matchSentence(s.text(text));
+            if (sentenceRule != null) {
+                log.accept("sentence " + s.index() + ": boilerplate sentence, skipped (" + sentenceRule + ")");
+                continue;
+            }
             log.accept("sentence " + s.index() + ": " + s.text(text));
-            Scan scan = scan(text, s, options, log, docDate);
+            Scan scan = scan(text, s, options, log, docDate, docCurrency);
             scans.add(scan);
             windows.addAll(scan.windows);
         }
@@ -112,9 +126,23 @@ public final class Extractor {
     private record Scan(Sentence sentence, List<Quantity> candidates, List<TimeMention> times, List<int[]> windows) {
     }
 
+    private static java.util.function.Supplier<String> documentCurrency(String text, Options options) {
+        if (options.defaultCurrency() != null) {
+            return options::defaultCurrency;
+        }
+        String[] memo = new String[1];
+        return () -> {
+            if (memo[0] == null) {
+                memo[0] = CurrencyContext.documentDefault(text, FALLBACK_CURRENCY);
+            }
+            return memo[0];
+        };
+    }
+
     private Scan scan(String text, Sentence s, Options options, java.util.function.Consumer<String> trace,
-                      java.time.LocalDate docDate) {
-        List<Quantity> found = recognizer.recognize(text, s.start(), s.end(), options.defaultCurrency());
+                      java.time.LocalDate docDate, java.util.function.Supplier<String> docCurrency) {
+        List<Quantity> found = CurrencyContext.resolve(
+                recognizer.recognize(text, s.start(), s.end(), org.statclaim.quantity.Lexicons.DEFAULT_CURRENCY), docCurrency);
         if (found.isEmpty()) {
             return new Scan(s, List.of(), List.of(), List.of());
         }
@@ -154,7 +182,8 @@ public final class Extractor {
         List<Claim> out = new ArrayList<>();
         String[] source = null;
         boolean sourceLooked = false;
-        for (Quantity q : quantities) {
+        for (Quantity found : quantities) {
+            Quantity q = options.allQuantities() ? found : ContextQualifier.apply(text, found, s.start());
             Claim c = new Claim(q, s);
             if (!options.allQuantities()) {
                 if (MetricFinder.isGrowthRate(text, q, s.start()) && !out.isEmpty() && !out.get(out.size() - 1).metric.isEmpty()) {
@@ -229,11 +258,17 @@ public final class Extractor {
     private static String timeOf(String text, Quantity q, List<TimeMention> times) {
         String best = "";
         for (TimeMention t : times) {
-            if (t.end() <= q.numStart() && !t.value().isEmpty() && !comparisonBase(text, t)) {
+            if (t.end() <= q.numStart() && !t.value().isEmpty() && !comparisonBase(text, t) && !multipleBase(text, t, q)) {
                 best = t.value();
             }
         }
         return best;
+    }
+
+    /** 约为2020年的7倍: the year is when the base value holds, not the multiple. */
+    private static boolean multipleBase(String text, TimeMention t, Quantity q) {
+        return q.kind() == org.statclaim.quantity.Kind.MULTIPLE && t.end() < text.length() && text.charAt(t.end()) == '的'
+                && q.start() - t.end() <= 2;
     }
 
     private static boolean comparisonBase(String text, TimeMention t) {
