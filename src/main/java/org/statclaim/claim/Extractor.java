@@ -98,7 +98,7 @@ public final class Extractor {
                 to++;
             }
             List<Claim> found = scan.candidates.isEmpty() ? List.of()
-                    : claims(text, scan, tokens.subList(from, to), options, log);
+                    : claims(text, scan, tokens.subList(from, to), options, log, claims);
             from = to;
             previousSource = SourceFinder.carry(s.text(text), found, previousSource);
             if (SourceFinder.continues(s.text(text)) && !claims.isEmpty()) {
@@ -166,7 +166,7 @@ public final class Extractor {
     }
 
     private List<Claim> claims(String text, Scan scan, List<Token> tokens, Options options,
-                               java.util.function.Consumer<String> trace) {
+                               java.util.function.Consumer<String> trace, List<Claim> documentSoFar) {
         Sentence s = scan.sentence;
         List<TimeMention> times = scan.times;
         List<Quantity> candidates = scan.candidates;
@@ -186,11 +186,10 @@ public final class Extractor {
             Quantity q = options.allQuantities() ? found : ContextQualifier.apply(text, found, s.start());
             Claim c = new Claim(q, s);
             if (!options.allQuantities()) {
-                if (MetricFinder.isGrowthRate(text, q, s.start()) && !out.isEmpty() && !out.get(out.size() - 1).metric.isEmpty()) {
-                    c.metric = out.get(out.size() - 1).metric; // 人均可支配收入39218元，比上年增长6.3%
-                    c.rules.add("metric.growth_rate");
-                } else {
-                    c.metric = MetricFinder.find(text, q, tokens, quantities, s.start());
+                MetricFinder.Found m = MetricFinder.assign(text, q, tokens, quantities, s.start(), out, documentSoFar);
+                c.metric = m.metric();
+                if (m.rule() != null) {
+                    c.rules.add(m.rule());
                 }
                 c.time = timeOf(text, q, times);
                 if (!sourceLooked) {
