@@ -257,11 +257,17 @@ public final class Extractor {
     private static String timeOf(String text, Quantity q, List<TimeMention> times) {
         String best = "";
         for (TimeMention t : times) {
-            if (t.end() <= q.numStart() && !t.value().isEmpty() && !comparisonBase(text, t) && !multipleBase(text, t, q)) {
+            if (t.end() <= q.numStart() && !t.value().isEmpty() && (ownTime(text, t, q) || !comparisonBase(text, t) && !multipleBase(text, t, q))) {
                 best = t.value();
             }
         }
         return best;
+    }
+
+    /** 低於前一年的2.59%: a time right before 的 and the value is the value's own time. */
+    private static boolean ownTime(String text, TimeMention t, Quantity q) {
+        return q.kind() != org.statclaim.quantity.Kind.MULTIPLE && t.end() < text.length() && text.charAt(t.end()) == '的'
+                && q.start() - t.end() <= 2;
     }
 
     /** 约为2020年的7倍: the year is when the base value holds, not the multiple. */
