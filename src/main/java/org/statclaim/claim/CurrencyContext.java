@@ -28,6 +28,8 @@ final class CurrencyContext {
         }
     }
 
+    private static final Pattern COLLOQUIAL = Pattern.compile("[块塊]");
+
     /** Fewer Traditional-only characters than this share of the Han characters: a Simplified text. */
     private static final double TRADITIONAL_SHARE = 0.02;
     /** Only the start of a long document is read to guess its region. */
@@ -81,12 +83,14 @@ final class CurrencyContext {
      * Resolves the bare-元 money quantities of one sentence, in reading order: the currency of
      * the nearest earlier money quantity with a named currency, else {@code documentCurrency}.
      */
-    static List<Quantity> resolve(List<Quantity> sentence, java.util.function.Supplier<String> documentCurrency) {
+    static List<Quantity> resolve(String text, List<Quantity> sentence, java.util.function.Supplier<String> documentCurrency) {
         List<Quantity> out = new ArrayList<>(sentence.size());
         String named = null;
         for (Quantity q : sentence) {
             if (q.kind() == Kind.MONEY && q.unit().equals(Lexicons.DEFAULT_CURRENCY)) {
-                out.add(named != null ? q.withUnit(named, "currency.sentence") : q.withUnit(documentCurrency.get(), null));
+                // 块 is spoken yuan: it never takes the dollars named before it (五美元…三块)
+                boolean spokenYuan = COLLOQUIAL.matcher(text.substring(q.start(), q.end())).find();
+                out.add(named != null && !spokenYuan ? q.withUnit(named, "currency.sentence") : q.withUnit(documentCurrency.get(), null));
             } else {
                 if (q.kind() == Kind.MONEY) {
                     named = q.unit();

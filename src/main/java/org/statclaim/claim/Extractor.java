@@ -141,7 +141,7 @@ public final class Extractor {
 
     private Scan scan(String text, Sentence s, Options options, java.util.function.Consumer<String> trace,
                       java.time.LocalDate docDate, java.util.function.Supplier<String> docCurrency) {
-        List<Quantity> found = CurrencyContext.resolve(
+        List<Quantity> found = CurrencyContext.resolve(text, 
                 recognizer.recognize(text, s.start(), s.end(), org.statclaim.quantity.Lexicons.DEFAULT_CURRENCY), docCurrency);
         if (found.isEmpty()) {
             return new Scan(s, List.of(), List.of(), List.of());
