@@ -37,7 +37,7 @@ final class ClaimFilter {
     private static final Pattern CHINESE_DIGITS = Pattern.compile("^[〇零一二两兩三四五六七八九十壹貳贰叁參肆伍陆陸柒捌玖拾]+$");
     private static final Set<String> TIME_UNITS = Set.of("年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒");
     private static final Pattern AGE_BRACKET = Pattern.compile("^[岁歲]?(?:及)?(?:以上|以下)");
-    private static final Set<String> RANK_CLAIMS = Set.of("rank.superlative", "rank.ranked", "rank.moved", "rank.top");
+    private static final Set<String> RANK_CLAIMS = Set.of("rank.superlative", "rank.ranked", "rank.placed", "rank.moved", "rank.top");
 
     private ClaimFilter() {
     }
@@ -136,8 +136,8 @@ final class ClaimFilter {
     static String notAClaim(String text, Quantity q, int sentenceStart) {
         String num = text.substring(q.numStart(), q.numEnd());
         String before = text.substring(Math.max(sentenceStart, q.start() - 4), q.start());
-        if (q.rule().equals("number.bare") && !hasMagnitude(num)) {
-            return "bare_number";
+        if (q.rule().equals("number.bare") && (!hasMagnitude(num) || "百佰千仟".indexOf(num.charAt(0)) >= 0)) {
+            return "bare_number"; // 百万富翁, 千万不要: a bare magnitude word
         }
         if (q.rule().equals("rank.ordinal")) {
             return "ordinal";

@@ -22,12 +22,20 @@ import org.statclaim.text.Sentences.Sentence;
  */
 public final class Extractor {
 
-    /** What to extract. {@code allQuantities} turns the claim filter off. */
+    /**
+     * What to extract. {@code allQuantities} turns the claim filter off; {@code defaultCurrency}
+     * is the ISO code of a bare 元 whose sentence names no currency, or null to guess it from
+     * the document (CurrencyContext: TWD, HKD or MOP for Traditional text about those regions,
+     * else CNY).
+     */
     public record Options(boolean allQuantities, String defaultCurrency) {
         public static Options defaults() {
-            return new Options(false, "CNY");
+            return new Options(false, null);
         }
     }
+
+    /** The currency of a bare 元 when nothing says otherwise. */
+    public static final String FALLBACK_CURRENCY = "CNY";
 
     private final QuantityRecognizer recognizer;
     private final ChineseNlp nlp;
@@ -75,6 +83,7 @@ public final class Extractor {
         if (docDate != null) {
             log.accept("document date " + docDate + " (relative times resolve against it)");
         }
+        java.util.function.Supplier<String> docCurrency = documentCurrency(text, options);
         // 1. rules only: candidates, times and the windows the models must see, sentence by sentence
         List<Scan> scans = new ArrayList<>();
         List<int[]> windows = new ArrayList<>();
@@ -83,8 +92,13 @@ public final class Extractor {
                 log.accept("sentence " + s.index() + ": boilerplate line, skipped (" + Boilerplate.match(lines.get(s.line()).text()) + ")");
                 continue;
             }
+            String sentenceRule = Boilerplate.matchSentence(s.text(text));
+            if (sentenceRule != null) {
+                log.accept("sentence " + s.index() + ": boilerplate sentence, skipped (" + sentenceRule + ")");
+                continue;
+            }
             log.accept("sentence " + s.index() + ": " + s.text(text));
-            Scan scan = scan(text, s, options, log, docDate);
+            Scan scan = scan(text, s, options, log, docDate, docCurrency);
             scans.add(scan);
             windows.addAll(scan.windows);
         }
@@ -104,7 +118,7 @@ public final class Extractor {
                 to++;
             }
             List<Claim> found = scan.candidates.isEmpty() ? List.of()
-                    : claims(text, scan, tokens.subList(from, to), options, log);
+                    : claims(text, scan, tokens.subList(from, to), options, log, claims);
             from = to;
             previousSource = SourceFinder.carry(s.text(text), found, previousSource);
             if (SourceFinder.continues(s.text(text)) && !claims.isEmpty()) {
@@ -132,9 +146,23 @@ public final class Extractor {
     private record Scan(Sentence sentence, List<Quantity> candidates, List<TimeMention> times, List<int[]> windows) {
     }
 
+    private static java.util.function.Supplier<String> documentCurrency(String text, Options options) {
+        if (options.defaultCurrency() != null) {
+            return options::defaultCurrency;
+        }
+        String[] memo = new String[1];
+        return () -> {
+            if (memo[0] == null) {
+                memo[0] = CurrencyContext.documentDefault(text, FALLBACK_CURRENCY);
+            }
+            return memo[0];
+        };
+    }
+
     private Scan scan(String text, Sentence s, Options options, java.util.function.Consumer<String> trace,
-                      java.time.LocalDate docDate) {
-        List<Quantity> found = recognizer.recognize(text, s.start(), s.end(), options.defaultCurrency());
+                      java.time.LocalDate docDate, java.util.function.Supplier<String> docCurrency) {
+        List<Quantity> found = CurrencyContext.resolve(text, 
+                recognizer.recognize(text, s.start(), s.end(), org.statclaim.quantity.Lexicons.DEFAULT_CURRENCY), docCurrency);
         if (found.isEmpty()) {
             return new Scan(s, List.of(), List.of(), List.of());
         }
@@ -158,7 +186,7 @@ public final class Extractor {
     }
 
     private List<Claim> claims(String text, Scan scan, List<Token> tokens, Options options,
-                               java.util.function.Consumer<String> trace) {
+                               java.util.function.Consumer<String> trace, List<Claim> documentSoFar) {
         Sentence s = scan.sentence;
         List<TimeMention> times = scan.times;
         List<Quantity> candidates = scan.candidates;
@@ -174,14 +202,14 @@ public final class Extractor {
         List<Claim> out = new ArrayList<>();
         String[] source = null;
         boolean sourceLooked = false;
-        for (Quantity q : quantities) {
+        for (Quantity found : quantities) {
+            Quantity q = options.allQuantities() ? found : ContextQualifier.apply(text, found, s.start());
             Claim c = new Claim(q, s);
             if (!options.allQuantities()) {
-                if (MetricFinder.isGrowthRate(text, q, s.start()) && !out.isEmpty() && !out.get(out.size() - 1).metric.isEmpty()) {
-                    c.metric = out.get(out.size() - 1).metric; // 人均可支配收入39218元，比上年增长6.3%
-                    c.rules.add("metric.growth_rate");
-                } else {
-                    c.metric = MetricFinder.find(text, q, tokens, quantities, s.start());
+                MetricFinder.Found m = MetricFinder.assign(text, q, tokens, quantities, s.start(), out, documentSoFar);
+                c.metric = m.metric();
+                if (m.rule() != null) {
+                    c.rules.add(m.rule());
                 }
                 c.time = timeOf(text, q, times);
                 if (!sourceLooked) {
@@ -249,11 +277,23 @@ public final class Extractor {
     private static String timeOf(String text, Quantity q, List<TimeMention> times) {
         String best = "";
         for (TimeMention t : times) {
-            if (t.end() <= q.numStart() && !t.value().isEmpty() && !comparisonBase(text, t)) {
+            if (t.end() <= q.numStart() && !t.value().isEmpty() && (ownTime(text, t, q) || !comparisonBase(text, t) && !multipleBase(text, t, q))) {
                 best = t.value();
             }
         }
         return best;
+    }
+
+    /** 低於前一年的2.59%: a time right before 的 and the value is the value's own time. */
+    private static boolean ownTime(String text, TimeMention t, Quantity q) {
+        return q.kind() != org.statclaim.quantity.Kind.MULTIPLE && t.end() < text.length() && text.charAt(t.end()) == '的'
+                && q.start() - t.end() <= 2;
+    }
+
+    /** 约为2020年的7倍: the year is when the base value holds, not the multiple. */
+    private static boolean multipleBase(String text, TimeMention t, Quantity q) {
+        return q.kind() == org.statclaim.quantity.Kind.MULTIPLE && t.end() < text.length() && text.charAt(t.end()) == '的'
+                && q.start() - t.end() <= 2;
     }
 
     private static boolean comparisonBase(String text, TimeMention t) {

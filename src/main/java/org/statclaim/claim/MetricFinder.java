@@ -22,7 +22,295 @@ import org.statclaim.quantity.Quantity;
  */
 final class MetricFinder {
 
-    private static final Set<String> GENERIC_HEADS = Set.of("占比", "比例", "比重", "份额", "份額", "比率", "水平", "左右");
+    /** The word lists and patterns of metric.txt. */
+    static final class Lexicon {
+        final java.util.Map<String, List<String>> lists = new java.util.HashMap<>();
+        final java.util.Map<String, java.util.regex.Pattern> patterns = new java.util.HashMap<>();
+        final List<String[]> examples = new ArrayList<>();
+
+        Lexicon(List<String> lines) {
+            for (String line : lines) {
+                String[] kv = line.strip().split("\\s+", 3);
+                switch (kv[0]) {
+                    case "lexicon" -> {
+                        List<String> words = new ArrayList<>(List.of(kv[2].split("\\s+")));
+                        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+                        lists.put(kv[1], words);
+                    }
+                    case "pattern" -> patterns.put(kv[1], java.util.regex.Pattern.compile(kv[2]));
+                    case "example" -> {
+                        String[] parts = line.strip().substring("example".length()).split("=>");
+                        examples.add(new String[] {parts[0].strip(), parts[1].strip(), parts[2].strip()});
+                    }
+                    default -> throw new IllegalArgumentException("metric.txt: unknown line " + line);
+                }
+            }
+        }
+
+        List<String> list(String name) {
+            return java.util.Objects.requireNonNull(lists.get(name), name);
+        }
+
+        java.util.regex.Pattern pattern(String name) {
+            return java.util.Objects.requireNonNull(patterns.get(name), name);
+        }
+    }
+
+    static final Lexicon LEXICON = new Lexicon(org.statclaim.text.ResourceText.lines(MetricFinder.class, "metric.txt"));
+    private static final Set<String> MODIFIER_VERBS = Set.copyOf(LEXICON.list("modifier_verbs"));
+
+    /** A metric and the rule that chose it (null: the default search). */
+    record Found(String metric, String rule) {
+    }
+
+    /**
+     * The metric of {@code q} given the claims found before it: in its sentence ({@code
+     * sentenceSoFar}) and in the document ({@code documentSoFar}).
+     */
+    static Found assign(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart,
+                        List<Claim> sentenceSoFar, List<Claim> documentSoFar) {
+        Found f = assignRaw(text, q, tokens, others, sentenceStart, sentenceSoFar, documentSoFar);
+        return new Found(shorten(f.metric()), f.rule());
+    }
+
+    private static Found assignRaw(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart,
+                                   List<Claim> sentenceSoFar, List<Claim> documentSoFar) {
+        int cs = clauseStart(text, q.start(), sentenceStart);
+        String before = text.substring(cs, q.start());
+        Claim lastInSentence = sentenceSoFar.isEmpty() ? null : sentenceSoFar.get(sentenceSoFar.size() - 1);
+        // 这个数字已经达到38%: the phrase that refers back is what the sentence says is measured
+        java.util.regex.Matcher anaphor = LEXICON.pattern("anaphor").matcher(before);
+        if (anaphor.find() && !LEXICON.pattern("compare_verb").matcher(before.substring(anaphor.end())).find()) {
+            return new Found(anaphor.group(), "metric.anaphor");
+        }
+        Found respectively = respectively(text, q, tokens, others, sentenceStart, sentenceSoFar);
+        if (respectively != null) {
+            return respectively;
+        }
+        if (isGrowthRate(text, q, sentenceStart)) {
+            String own = COMPARISON_START.matcher(before).lookingAt() ? "" : subject(text, tokensIn(tokens, cs, q.start()));
+            if (!own.isEmpty() && !isTime(own)) {
+                return new Found(own, null);
+            }
+            if (lastInSentence != null && !lastInSentence.metric.isEmpty()) {
+                return new Found(lastInSentence.metric, "metric.growth_rate"); // 人均可支配收入39218元，比上年增长6.3%
+            }
+        }
+        java.util.regex.Matcher share = LEXICON.pattern("share").matcher(before);
+        if (q.kind() != Kind.COUNT && q.kind() != Kind.MONEY && share.find()) {
+            // 占全部STEM技术移民的13%: the whole names what the share is of, unless it is only
+            // the world or the total (约占全球的五分之一): then the subject is what is measured;
+            // 是其他国家的两倍: a multiple measures its subject
+            String base = shorten(subject(text, tokensIn(tokens, cs + share.start(), q.start())));
+            boolean partOf = q.kind() == Kind.PERCENT && (before.charAt(share.start()) == '占' || before.charAt(share.start()) == '佔');
+            if (partOf && !base.isEmpty() && !isWhole(base)) {
+                return new Found(base, "metric.share_of");
+            }
+            String subject = subject(text, tokensIn(tokens, cs, cs + share.start()));
+            if (!subject.isEmpty()) {
+                return new Found(subject, "metric.share");
+            }
+            if (lastInSentence != null && !lastInSentence.metric.isEmpty()) {
+                return new Found(lastInSentence.metric, "metric.share");
+            }
+        }
+        // 男性吸烟率为50.5%，而女性仅为2.1%: the contrast keeps the metric
+        String stripped = before.strip();
+        if ((stripped.startsWith("而") || stripped.startsWith("但")) && lastInSentence != null && !lastInSentence.metric.isEmpty()
+                && lastInSentence.quantity.kind() == q.kind()) {
+            String own = subject(text, tokensIn(tokens, cs, q.start()));
+            if (own.isEmpty() || isTime(own)) {
+                return new Found(lastInSentence.metric, "metric.parallel"); // 而上年同期为5.1亿元
+            }
+        }
+        if (q.kind() == Kind.COUNT || q.kind() == Kind.PERCENT && ALL_OF_THEM.matcher(text.substring(q.end())).lookingAt()) {
+            String outcome = outcome(text, q, tokens);
+            if (!outcome.isEmpty()) {
+                return new Found(outcome, "metric.outcome");
+            }
+        }
+        if (q.kind() == Kind.RANK) {
+            java.util.regex.Matcher frame = LEXICON.pattern("rank_frame").matcher(text.substring(sentenceStart, q.start()));
+            String last = null;
+            while (frame.find()) {
+                last = frame.group("frame");
+            }
+            if (last != null) {
+                int de = last.lastIndexOf('的');
+                return new Found(de >= 0 && de + 1 < last.length() ? last.substring(de + 1) : last, "metric.rank_frame");
+            }
+        }
+        if (q.rule().startsWith("rank.placed")) {
+            // 算力总规模位居全球第二: what holds the place is the subject of 位居
+            java.util.regex.Matcher verb = LEXICON.pattern("rank_verb").matcher(before);
+            int at = -1;
+            while (verb.find()) {
+                at = verb.start();
+            }
+            if (at >= 0) {
+                String holder = subject(text, tokensIn(tokens, cs, cs + at));
+                if (holder.isEmpty() && cs > sentenceStart) {
+                    holder = left(text, new Quantity(cs, cs, cs, cs, null, null, q.kind(), "", q.qualifier(), q.rule()),
+                            tokens, List.of(), sentenceStart);
+                }
+                if (!holder.isEmpty()) {
+                    return new Found(holder, "metric.rank_holder");
+                }
+            }
+        }
+        if (q.rule().startsWith("rank.top")) {
+            // 全球市值排名前十: what is ranked stands right before; 清华和北大进入了前十: nothing
+            // does, and the rank phrase itself is what the number is about
+            List<Token> clause = tokensIn(tokens, cs, q.start());
+            int lastVerb = -1;
+            for (int i = 0; i < clause.size(); i++) {
+                if (clause.get(i).isVerb() && !LEXICON.pattern("rank_verb").matcher(clause.get(i).word()).matches()) {
+                    lastVerb = i;
+                }
+            }
+            String ranked = subject(text, clause.subList(lastVerb + 1, clause.size()));
+            int at = ranked.isEmpty() ? -1 : before.lastIndexOf(ranked);
+            if (at >= 0 && RANK_TAIL.matcher(before).find()) {
+                ranked = before.substring(at).strip(); // 全球市值排名: the tagger reads 排名 as a verb
+            }
+            return new Found(ranked.isEmpty() ? text.substring(q.start(), q.end()) : ranked, "metric.rank_top");
+        }
+        return new Found(find(text, q, tokens, others, sentenceStart), null);
+    }
+
+    /**
+     * 产销分别完成492.9万辆和494.4万辆; 同比分别增长19.4%和14.3%: values listed after 分别 take,
+     * in order, the subject before 分别, or else the metrics of as many claims before it.
+     */
+    private static Found respectively(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart,
+                                      List<Claim> sentenceSoFar) {
+        int fb = Math.max(text.lastIndexOf("分别", q.start()), text.lastIndexOf("分別", q.start()));
+        if (fb < sentenceStart || hasBreak(text, fb, q.start())) {
+            return null;
+        }
+        List<Quantity> list = new ArrayList<>();
+        for (Quantity o : others) {
+            if (o.start() > fb && !hasBreak(text, fb, o.start())) {
+                list.add(o);
+            }
+        }
+        int idx = list.indexOf(q);
+        if (idx < 0 || list.size() < 2) {
+            return null;
+        }
+        int cs = clauseStart(text, fb, sentenceStart);
+        String subject = subject(text, tokensIn(tokens, cs, fb));
+        if (!subject.isEmpty()) {
+            return new Found(subject, "metric.respectively");
+        }
+        List<Claim> prior = new ArrayList<>();
+        for (Claim c : sentenceSoFar) {
+            if (c.quantity.end() <= fb) {
+                prior.add(c);
+            }
+        }
+        if (prior.size() >= list.size()) {
+            String m = prior.get(prior.size() - list.size() + idx).metric;
+            return m.isEmpty() ? null : new Found(m, "metric.respectively");
+        }
+        return null;
+    }
+
+    private static boolean hasBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("，,。；;！？!?：:".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 有高达38%都毕业于国内大学: a share followed by 都 and what all of it did. */
+    private static final java.util.regex.Pattern ALL_OF_THEM = java.util.regex.Pattern.compile("[都均也皆]");
+    private static final Set<String> LIGHT_VERBS = Set.of("是", "为", "為", "有", "达", "達", "达到", "達到", "占", "佔", "增长", "增長", "下降");
+
+    /** 造成至少38人遇难, 仅有一篇来自中国学者: the verb phrase right after a count says what is counted. */
+    private static String outcome(String text, Quantity q, List<Token> tokens) {
+        int end = -1;
+        int start = -1;
+        for (Token t : tokens) {
+            if (t.start() < q.end()) {
+                continue;
+            }
+            if (start < 0) {
+                if (t.start() == q.end() && t.pos().equals("AD") && ("都".equals(t.word()) || "均".equals(t.word()) || "也".equals(t.word()))) {
+                    continue; // 38%都毕业于…
+                }
+                if (t.start() - q.end() > 1 || !t.isVerb() || t.pos().equals("VC") || t.pos().equals("VE")
+                        || LIGHT_VERBS.contains(t.word()) || LEXICON.pattern("change_verb").matcher(t.word()).lookingAt()) {
+                    return "";
+                }
+                start = t.start();
+            } else if (t.isPunct() || !(t.isVerb() || t.isNoun() || t.pos().equals("JJ") || t.pos().equals("P")) || t.start() - start > 10) {
+                break;
+            }
+            end = t.end();
+        }
+        return start < 0 ? "" : text.substring(start, end);
+    }
+
+    private static final java.util.regex.Pattern RANK_TAIL = java.util.regex.Pattern.compile("(?:排名|排行|排位)$");
+    private static final java.util.regex.Pattern COMPARISON_START = java.util.regex.Pattern.compile("\\s*(?:比|较|較|相比|相较|相較|与|與|和)");
+
+    /** 上月, 去年同期, 第二季: a phrase that is only a time says nothing about what is measured. */
+    static boolean isTime(String phrase) {
+        for (TimeExpressions.TimeMention t : TimeExpressions.find(phrase, 0, phrase.length(), null)) {
+            if (t.start() == 0 && t.end() == phrase.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWhole(String base) {
+        return LEXICON.list("whole").contains(base) || LEXICON.list("scope").contains(base);
+    }
+
+    /** The shortest phrase that still names the metric: scope words, a leading time phrase dropped. */
+    static String shorten(String metric) {
+        String m = metric;
+        if (LEXICON.pattern("anaphor").matcher(m).matches()) {
+            return m;
+        }
+        java.util.regex.Matcher tp = LEXICON.pattern("time_prefix").matcher(m);
+        if (tp.find() && m.length() - tp.end() >= 2) {
+            m = m.substring(tp.end());
+        }
+        // 台積電2024年第二季營收, 民國113年3月失業率: what follows the time names the metric
+        List<TimeExpressions.TimeMention> times = TimeExpressions.find(m, 0, m.length(), null);
+        if (!times.isEmpty()) {
+            int end = times.get(times.size() - 1).end();
+            while (end < m.length() && m.charAt(end) == '的') {
+                end++;
+            }
+            if (m.length() - end >= 2) {
+                m = m.substring(end);
+            }
+        }
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (String w : LEXICON.list("scope")) {
+                if (m.startsWith(w) && m.length() - w.length() >= 2) {
+                    m = m.substring(w.length());
+                    again = true;
+                    break;
+                }
+            }
+        }
+        int de = m.indexOf('的');
+        if (de > 0 && de <= 3 && m.length() - de - 1 >= 3) {
+            m = m.substring(de + 1); // 北区的人均公园绿地面积 -> 人均公园绿地面积
+        }
+        return m;
+    }
+
+    private static final Set<String> GENERIC_HEADS = Set.of("占比", "比例", "比重", "份额", "份額", "比率", "水平", "平均水平", "左右");
     private static final Set<String> LEADING_CONNECTIVES = Set.of("其中", "其", "另外", "此外", "同时", "同時", "而", "但", "但是",
             "并且", "並且", "而且", "以及", "及", "和", "与", "與");
     private static final Set<String> TRAILING_COMPARISON = Set.of("同比", "环比", "環比", "同期", "比", "较", "較", "年增率", "年增");
@@ -48,9 +336,9 @@ final class MetricFinder {
     }
 
     static String find(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart) {
-        boolean rightFirst = q.kind() == Kind.COUNT || q.kind() == Kind.MEASURE || q.rule().equals("rank.superlative")
-                || q.rule().equals("rank.top");
-        if (!rightFirst && (q.kind() == Kind.PERCENT || q.kind() == Kind.MONEY)) {
+        boolean rightFirst = q.kind() == Kind.COUNT || q.rule().startsWith("rank.superlative")
+                || q.rule().startsWith("rank.top");
+        if (!rightFirst && (q.kind() == Kind.PERCENT || q.kind() == Kind.MONEY || q.kind() == Kind.MEASURE)) {
             rightFirst = nextNonSpace(text, q.end()) == '的';
         }
         if (rightFirst) {
@@ -168,7 +456,7 @@ final class MetricFinder {
         int start = 0;
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            if ((x.isVerb() || x.pos().equals("P") && i > 0) && !hasAfter(t, i, "DEC")) {
+            if ((x.isVerb() && !modifierVerb(t, i) || x.pos().equals("P") && i > 0) && !hasAfter(t, i, "DEC", "DEG")) {
                 start = i + 1;
             }
         }
@@ -186,6 +474,16 @@ final class MetricFinder {
             np.remove(np.size() - 1); // 工业增加值同比 -> 工业增加值
         }
         return nounPhrase(text, np);
+    }
+
+    /** 可支配 in 人均可支配收入, 感染 in 感染患儿: a verb glued to the noun after it names a kind of thing. */
+    private static boolean modifierVerb(List<Token> t, int i) {
+        String w = t.get(i).word();
+        if (i + 1 < t.size() && t.get(i + 1).isNoun() && (MODIFIER_VERBS.contains(w)
+                || i > 0 && MODIFIER_VERBS.contains(t.get(i - 1).word() + w))) {
+            return true;
+        }
+        return i + 2 < t.size() && t.get(i + 2).isNoun() && MODIFIER_VERBS.contains(w + t.get(i + 1).word());
     }
 
     private static boolean hasAfter(List<Token> t, int i, String... tags) {

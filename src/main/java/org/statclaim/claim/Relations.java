@@ -1,22 +1,43 @@
 package org.statclaim.claim;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.statclaim.quantity.Decimals;
+import org.statclaim.quantity.Kind;
+import org.statclaim.text.ResourceText;
 
 /**
- * Links claims: a change (从62.9%暴跌至29.1%; 2019年是27%，到了2022年…达到38%) points the later
- * value at the earlier one with the delta; a comparison (超越了…的37%, 超过了美国本土37%)
- * points a value at the one it is compared with.
+ * Links claims (relations.txt): a change (从62.9%暴跌至29.1%; 2019年是27%，到了2022年…达到38%;
+ * 这一数字已达到…; 而上年同期为…) points the later value at the earlier one with the delta; a
+ * comparison (超越了…的37%, 与…相比, 是…的两倍) points a value at the one it is compared with.
  */
 final class Relations {
 
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?:从|從|由)[^，,。；;]{0,12}$");
-    private static final Pattern TO_BETWEEN = Pattern.compile("^[^。；;！？]{0,24}?(?:至|到|冲|衝|突破|达到|達到)[^。；;，,]{0,12}$");
-    private static final Pattern LATER_BETWEEN = Pattern.compile(
-            "(?:到了|到|至|增至|升至|降至|达到|達到|增长到|增長到|上升到|下降到|变为|變為|提高到|降到|升到)");
-    private static final Pattern COMPARE_BEFORE = Pattern.compile(
-            "(?:超越|超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|不及|胜过|勝過|相比|相较|相較|对比|對比|而)了?[^，,。；;]{0,10}$");
+    /** The cue patterns and the examples of relations.txt. */
+    static final Map<String, Pattern> PATTERNS = new HashMap<>();
+    static final List<String[]> EXAMPLES = new ArrayList<>();
+
+    static {
+        for (String line : ResourceText.lines(Relations.class, "relations.txt")) {
+            String[] kv = line.strip().split("\\s+", 3);
+            switch (kv[0]) {
+                case "pattern" -> PATTERNS.put(kv[1], Pattern.compile(kv[2]));
+                case "example" -> {
+                    String[] io = line.strip().substring("example".length()).split("=>");
+                    EXAMPLES.add(new String[] {io[0].strip(), io[1].strip()});
+                }
+                default -> throw new IllegalArgumentException("relations.txt: unknown line " + line);
+            }
+        }
+    }
+
+    private static Pattern p(String name) {
+        return Objects.requireNonNull(PATTERNS.get(name), name);
+    }
 
     private Relations() {
     }
@@ -24,50 +45,118 @@ final class Relations {
     static void link(String text, List<Claim> claims) {
         for (int i = 1; i < claims.size(); i++) {
             Claim b = claims.get(i);
-            for (int j = i - 1; j >= 0; j--) {
-                Claim a = claims.get(j);
-                if (!sameScale(a, b)) {
-                    continue;
-                }
+            String clauseBefore = text.substring(clauseStart(text, b), b.quantity.start());
+            Claim a = nearestSameScale(claims, i);
+            if (a != null) {
                 if (a.sentence == b.sentence) {
-                    change(text, a, b); // only the nearest earlier value of the same scale
+                    change(text, a, b);
+                } else if (b.sentence.index() - a.sentence.index() == 1 && p("anaphor").matcher(clauseBefore).find()
+                        && p("later_between").matcher(clauseBefore).find() && !p("compare_before").matcher(clauseBefore).find()) {
+                    setChange(a, b, "change.anaphor"); // 这一数字已达到6833家
                 }
-                break;
             }
-            if (b.changeFrom == null && COMPARE_BEFORE.matcher(text.substring(clauseStart(text, b), b.quantity.start())).find()) {
+            if (b.changeFrom == null && b.comparedWith == null) {
+                compareFrame(text, claims, i);
+            }
+            if (b.changeFrom == null && b.comparedWith == null && b.quantity.kind() == Kind.MULTIPLE) {
+                multipleBase(text, claims, i);
+            }
+            if (b.changeFrom == null && b.comparedWith == null && p("compare_before").matcher(clauseBefore).find()) {
                 for (int j = i - 1; j >= 0; j--) {
-                    Claim a = claims.get(j);
-                    if (sameScale(a, b) && b.sentence.index() - a.sentence.index() <= 1) {
-                        b.comparedWith = a;
-                        b.rules.add("compare.verb");
+                    Claim c = claims.get(j);
+                    if (sameScale(c, b) && b.sentence.index() - c.sentence.index() <= 1) {
+                        compareOrChange(text, c, b);
                         break;
                     }
                 }
             }
-            if (b.changeFrom != null && b.metric.isEmpty()) {
-                b.metric = b.changeFrom.metric;
+        }
+        for (Claim c : claims) {
+            if (c.changeFrom != null && c.metric.isEmpty()) {
+                c.metric = c.changeFrom.metric;
             }
         }
     }
 
-    private static boolean change(String text, Claim a, Claim b) {
+    private static Claim nearestSameScale(List<Claim> claims, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (sameScale(claims.get(j), claims.get(i))) {
+                return claims.get(j);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 高于农村学生的49%; 而上年同期为5.1亿元: a comparison of two values; when the text gives
+     * them different times it is a change, the later value pointing at the earlier one.
+     */
+    private static void compareOrChange(String text, Claim a, Claim b) {
+        boolean target = p("target_after").matcher(text.substring(b.quantity.end(), Math.min(text.length(), b.quantity.end() + 6))).lookingAt()
+                || p("target_after").matcher(text.substring(a.quantity.end(), Math.min(text.length(), a.quantity.end() + 6))).lookingAt();
+        if (!target && !a.time.isEmpty() && !b.time.isEmpty() && !a.time.equals(b.time)) {
+            boolean bLater = b.time.compareTo(a.time) > 0;
+            setChange(bLater ? a : b, bLater ? b : a, "change.compared_times");
+        } else {
+            b.comparedWith = a;
+            b.rules.add("compare.verb");
+        }
+    }
+
+    /** 与全国平均水平5.2%相比，该省的失业率仅为4.1%: the next value of the same scale is compared with it. */
+    private static void compareFrame(String text, List<Claim> claims, int i) {
+        Claim b = claims.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            Claim a = claims.get(j);
+            if (a.sentence != b.sentence) {
+                return;
+            }
+            if (!sameScale(a, b)) {
+                continue;
+            }
+            String before = text.substring(clauseStart(text, a), a.quantity.start());
+            String after = text.substring(a.quantity.end(), Math.min(b.quantity.start(), a.quantity.end() + 8));
+            if (p("compare_frame_before").matcher(before).find() && p("compare_frame_after").matcher(after).find()) {
+                b.comparedWith = a;
+                b.rules.add("compare.frame");
+            }
+            return; // only the nearest value of the same scale
+        }
+    }
+
+    /** 是五年前630人的两倍: a multiple is compared with the value inside 是…的 before it. */
+    private static void multipleBase(String text, List<Claim> claims, int i) {
+        Claim b = claims.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            Claim a = claims.get(j);
+            if (a.sentence != b.sentence) {
+                return;
+            }
+            String between = text.substring(a.quantity.end(), b.quantity.start());
+            if (between.matches("\\s*的\\s*(?:约|約|近)?") && a.quantity.kind() != Kind.MULTIPLE) {
+                b.comparedWith = a;
+                b.rules.add("compare.multiple");
+            }
+            return;
+        }
+    }
+
+    private static void change(String text, Claim a, Claim b) {
         String before = text.substring(Math.max(a.sentence.start(), a.quantity.start() - 14), a.quantity.start());
         String between = text.substring(a.quantity.end(), b.quantity.start());
-        String rule = null;
-        if (FROM_BEFORE.matcher(before).find() && TO_BETWEEN.matcher(between).find()) {
-            rule = "change.from_to";
-        } else if (!a.time.isEmpty() && !b.time.isEmpty() && !a.time.equals(b.time) && LATER_BETWEEN.matcher(between).find()) {
-            rule = "change.time_series";
+        if (p("from_before").matcher(before).find() && p("to_between").matcher(between).find()) {
+            setChange(a, b, "change.from_to");
+        } else if (!a.time.isEmpty() && !b.time.isEmpty() && !a.time.equals(b.time) && p("later_between").matcher(between).find()) {
+            setChange(a, b, "change.time_series");
         }
-        if (rule == null) {
-            return false;
+    }
+
+    private static void setChange(Claim earlier, Claim later, String rule) {
+        later.changeFrom = earlier;
+        later.rules.add(rule);
+        if (earlier.quantity.value() != null && later.quantity.value() != null) {
+            later.delta = Decimals.clean(later.quantity.value().subtract(earlier.quantity.value()));
         }
-        b.changeFrom = a;
-        b.rules.add(rule);
-        if (a.quantity.value() != null && b.quantity.value() != null) {
-            b.delta = Decimals.clean(b.quantity.value().subtract(a.quantity.value()));
-        }
-        return true;
     }
 
     private static boolean sameScale(Claim a, Claim b) {

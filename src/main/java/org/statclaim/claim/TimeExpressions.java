@@ -38,6 +38,9 @@ public final class TimeExpressions {
     public static List<TimeMention> find(CharSequence text, int from, int to, java.time.LocalDate docDate) {
         List<TimeMention> all = new ArrayList<>();
         for (RegexRules.Rule r : RULES) {
+            if (!contextAllows(r, text, from, to)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             m.region(from, to);
             m.useTransparentBounds(true);
@@ -48,12 +51,13 @@ public final class TimeExpressions {
                 }
             }
         }
+        List<TimeMention> absolute = new ArrayList<>(all);
         for (RegexRules.Rule r : RELATIVE) {
             Matcher m = r.pattern().matcher(text);
             m.region(from, to);
             m.useTransparentBounds(true);
             while (m.find()) {
-                all.add(new TimeMention(m.start(), m.end(), relative(r, m, docDate), r.name()));
+                all.add(new TimeMention(m.start(), m.end(), relative(r, m, docDate, yearBefore(absolute, m.start())), r.name()));
             }
         }
         all.sort(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed().thenComparingInt(TimeMention::start));
@@ -67,18 +71,52 @@ public final class TimeExpressions {
         return kept;
     }
 
-    /** 去年 in a document dated 2024-11-08 -> 2023; no document date -> "". */
-    static String relative(RegexRules.Rule r, Matcher m, java.time.LocalDate docDate) {
-        if (docDate == null) {
+    private static final java.util.Map<String, java.util.regex.Pattern> REQUIRES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CONTEXT_BEFORE = 2000;
+
+    /** A rule with a {@code requires} field applies only where its context pattern occurs nearby. */
+    private static boolean contextAllows(RegexRules.Rule r, CharSequence text, int from, int to) {
+        String req = r.field("requires");
+        if (req == null) {
+            return true;
+        }
+        java.util.regex.Pattern p = REQUIRES.computeIfAbsent(req, java.util.regex.Pattern::compile);
+        return p.matcher(text).region(Math.max(0, from - CONTEXT_BEFORE), to).find();
+    }
+
+    /** The year of the last absolute time with a year that ends before {@code pos}, or null. */
+    private static Integer yearBefore(List<TimeMention> absolute, int pos) {
+        TimeMention best = null;
+        for (TimeMention t : absolute) {
+            if (t.end() <= pos && t.value().length() >= 4 && Character.isDigit(t.value().charAt(0))
+                    && (best == null || t.end() > best.end())) {
+                best = t;
+            }
+        }
+        return best == null ? null : Integer.valueOf(best.value().substring(0, 4));
+    }
+
+    /**
+     * 去年 in a document dated 2024-11-08 -> 2023; no document date -> "". A quarter or half
+     * without its own year (第二季 after 2024年第一季), and a rule marked {@code anchor sentence}
+     * (上年同期, 前一年), count from the year the sentence stated before them instead.
+     */
+    static String relative(RegexRules.Rule r, Matcher m, java.time.LocalDate docDate, Integer sentenceYear) {
+        String[] spec = r.field("value").split(":");
+        String y = group(m, "y");
+        boolean fromSentence = sentenceYear != null && ("sentence".equals(r.field("anchor"))
+                || y == null && (spec[0].equals("quarter") || spec[0].equals("half")));
+        if (docDate == null && !fromSentence) {
             return "";
         }
-        String[] spec = r.field("value").split(":");
         int offset = Integer.parseInt(spec[1]);
-        String y = group(m, "y");
         if (y != null) {
             offset += y.startsWith("去") || y.startsWith("上") ? -1 : y.startsWith("明") ? 1 : 0;
         }
-        int year = docDate.getYear() + offset;
+        int year = (fromSentence ? sentenceYear : docDate.getYear()) + offset;
+        if (fromSentence && spec[0].equals("month")) {
+            return "";
+        }
         switch (spec[0]) {
             case "year":
                 return String.valueOf(year);
@@ -125,6 +163,8 @@ public final class TimeExpressions {
             case "y":
             case "y2":
                 return String.valueOf(number(v));
+            case "r":
+                return String.valueOf(number(v) + 1911); // 民國 1 = 1912
             case "q":
                 return String.valueOf(number(v));
             default:

@@ -29,7 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text to explain (several words are joined).")
     List<String> words;
 
-    @Option(names = "--currency", defaultValue = "CNY", description = "ISO 4217 code for a bare 元.")
+    @Option(names = "--currency", description = "ISO 4217 code for a bare 元 (default: guessed from the text).")
     String currency;
 
     @Option(names = "--all-quantities", description = "Explain with the claim filter off, as --all-quantities runs.")

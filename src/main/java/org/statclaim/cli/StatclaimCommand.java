@@ -86,8 +86,9 @@ public final class StatclaimCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Replace undecodable bytes (and warn) instead of failing the file.")
     boolean lenient;
 
-    @Option(names = "--currency", paramLabel = "CODE", defaultValue = "CNY",
-            description = "ISO 4217 code for a bare 元 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--currency", paramLabel = "CODE",
+            description = "ISO 4217 code for a bare 元 whose sentence names no currency (default: guessed per document:"
+                    + " TWD, HKD or MOP for Traditional text about Taiwan, Hong Kong or Macau, else CNY).")
     String currency;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores).")
@@ -134,7 +135,7 @@ public final class StatclaimCommand implements Callable<Integer> {
             err.println("statclaim: --format must be csv or jsonl, not '" + format + "'");
             return ExitCode.USAGE;
         }
-        if (!currency.matches("[A-Z]{3}")) {
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
             err.println("statclaim: --currency must be an ISO 4217 code such as CNY, HKD, TWD, not '" + currency + "'");
             return ExitCode.USAGE;
         }

@@ -29,6 +29,11 @@ public record Quantity(int start, int end, int numStart, int numEnd, BigDecimal 
         return new Quantity(start, end, numStart, numEnd, value, max, k, newUnit, qualifier, rule + "+" + extraRule);
     }
 
+    public Quantity withUnit(String newUnit, String extraRule) {
+        return new Quantity(start, end, numStart, numEnd, value, max, kind, newUnit, qualifier,
+                extraRule == null ? rule : rule + "+" + extraRule);
+    }
+
     public boolean overlaps(int s, int e) {
         return start < e && s < end;
     }

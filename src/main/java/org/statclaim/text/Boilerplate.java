@@ -33,13 +33,43 @@ public final class Boilerplate {
         return null;
     }
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]\\s*\\S");
+
+    /** The name of the first sentence-scoped rule ({@code scope sentence}) that matches {@code sentence}, or null. */
+    public static String matchSentence(String sentence) {
+        for (RegexRules.Rule r : RULES) {
+            if ("sentence".equals(r.field("scope")) && r.pattern().matcher(sentence).find()) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** A line-scoped rule marks its line; a sentence-scoped one only a line that is one sentence. */
+    private static String lineMatch(String line) {
+        String name = match(line);
+        if (name == null || !"sentence".equals(rule(name).field("scope"))) {
+            return name;
+        }
+        return SENTENCE_END.matcher(line).find() ? null : name;
+    }
+
+    private static RegexRules.Rule rule(String name) {
+        for (RegexRules.Rule r : RULES) {
+            if (r.name().equals(name)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
     /** One bit per line of {@code lines}: set when the line is boilerplate. */
     public static BitSet classify(List<Line> lines) {
         BitSet out = new BitSet(lines.size());
         int runStart = -1;
         for (int i = 0; i <= lines.size(); i++) {
             Line l = i < lines.size() ? lines.get(i) : null;
-            if (l != null && match(l.text()) != null) {
+            if (l != null && lineMatch(l.text()) != null) {
                 out.set(i);
             }
             boolean blank = l != null && l.text().isBlank();
