@@ -59,22 +59,28 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new InputError("cannot read: " + e.getMessage());
         }
+        return read(in.name(), bytes);
+    }
+
+    /**
+     * The document of an input named {@code name} (a name ending in .html or .htm means a page)
+     * whose content is {@code bytes}.
+     */
+    public Document read(String name, byte[] bytes) throws InputError {
         if (bytes.length == 0) {
             throw new InputError("empty file");
         }
-        boolean htmlName = in.path() != null && in.path().getFileName() != null
-                && HtmlText.isHtmlName(in.path().getFileName().toString());
+        boolean htmlName = HtmlText.isHtmlName(name);
         Charset declared = htmlName || HtmlText.looksLikeHtml(bytes) ? HtmlText.declaredCharset(bytes) : null;
         String[] warning = new String[1];
         String text = decode(bytes, warning, declared);
-        bytes = null; // a large input: the bytes can go before the page is parsed
         if (htmlName || HtmlText.looksLikeHtml(text)) {
             text = HtmlText.toText(text);
             if (text.isBlank()) {
                 throw new InputError("no text in the HTML page");
             }
         }
-        return new Document(in.name(), text, warning[0]);
+        return new Document(name, text, warning[0]);
     }
 
     private static byte[] readAll(InputStream s) throws IOException {
@@ -162,8 +168,10 @@ public final class DocumentReader {
         try {
             return strict(b, 0, Charset.forName("GB18030"));
         } catch (InputError e) {
-            throw new InputError("cannot decode: not UTF-8" + (name == null ? "" : ", not " + name) + ", not GB18030"
-                    + " (try --encoding NAME, or --lenient to replace bad bytes)");
+            boolean triedDetected = name != null && CHINESE_OR_UNICODE.matcher(name).find();
+            String hint = name != null && !triedDetected ? "it looks like " + name + ": try --encoding " + name : "try --encoding NAME";
+            throw new InputError("cannot decode: not UTF-8" + (declared == null ? "" : ", not " + declared.name() + " (declared)")
+                    + (triedDetected ? ", not " + name : "") + ", not GB18030 (" + hint + ", or --lenient to replace bad bytes)");
         }
     }
 

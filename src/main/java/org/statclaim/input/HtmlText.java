@@ -18,8 +18,9 @@ import org.jsoup.select.NodeVisitor;
  * items, table rows, {@code <br>} and other block elements end a line, inline elements
  * ({@code <b>}, {@code <a>}, {@code <span>}) do not, and table cells are separated by a tab.
  * What is not article text is left out: the head, scripts, styles, navigation, headers, footers,
- * asides, forms, frames and hidden elements. White space collapses as in a browser (a line break
- * between two Chinese characters disappears, as CSS says); {@code <pre>} keeps it.
+ * asides, forms, frames and hidden elements. White space (no-break spaces too) collapses as in a
+ * browser (a line break between two Chinese characters disappears, as CSS says); {@code <pre>}
+ * keeps it.
  *
  * <pre>
  * &lt;nav&gt;首页 | 财经&lt;/nav&gt;&lt;h1&gt;标题&lt;/h1&gt;&lt;p&gt;营收&lt;b&gt;增长&lt;/b&gt;了
@@ -156,7 +157,7 @@ public final class HtmlText {
                     sb.appendCodePoint(c == '\r' ? '\n' : c == '\u00A0' ? ' ' : c);
                     continue;
                 }
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0') {
                     pendingSpace = true;
                     pendingBreak |= c == '\n' || c == '\r';
                     continue;
@@ -166,7 +167,7 @@ public final class HtmlText {
                 }
                 pendingSpace = false;
                 pendingBreak = false;
-                sb.appendCodePoint(c == '\u00A0' ? ' ' : c);
+                sb.appendCodePoint(c);
             }
         }
 

@@ -54,7 +54,7 @@ public final class QuantityRecognizer {
     /** Recognizes quantities inside {@code [from,to)} of {@code text}; offsets refer to {@code text}. */
     public List<Quantity> recognize(CharSequence text, int from, int to, String defaultCurrency) {
         List<Quantity> all = new ArrayList<>();
-        List<int[]> regions = anchorRegions(text, from, to);
+        List<int[]> regions = windows(anchorRegions(text, from, to));
         for (QuantityRule rule : rules) {
             Matcher m = rule.pattern.matcher(text);
             m.useTransparentBounds(true);
@@ -97,6 +97,29 @@ public final class QuantityRecognizer {
             } else {
                 out.add(new int[] {s, e});
             }
+        }
+        return out;
+    }
+
+    /** Longest a region the rules run on at once, and how much two such windows overlap. */
+    static final int WINDOW = 400;
+    static final int OVERLAP = 100;
+
+    /**
+     * The regions, a long one (hundreds of numerals in a row, a dense table) cut into windows of
+     * {@link #WINDOW} characters that overlap by {@link #OVERLAP}: a quantity no longer than the
+     * overlap lies wholly inside one window, and the longest match wins in {@link #resolve}. Java's
+     * regex engine recurses per repeated group: a run of a thousand 一 overflowed its stack.
+     */
+    static List<int[]> windows(List<int[]> regions) {
+        List<int[]> out = new ArrayList<>(regions.size());
+        for (int[] r : regions) {
+            int s = r[0];
+            while (r[1] - s > WINDOW) {
+                out.add(new int[] {s, s + WINDOW});
+                s += WINDOW - OVERLAP;
+            }
+            out.add(new int[] {s, r[1]});
         }
         return out;
     }

@@ -35,23 +35,26 @@ public final class Boilerplate {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]\\s*\\S");
 
-    /** The name of the first sentence-scoped rule ({@code scope sentence}) that matches {@code sentence}, or null. */
+    /**
+     * The name of the first rule that drops {@code sentence}, or null: any rule, since a
+     * sentence-scoped rule drops only its sentence and a line-scoped one judges the sentences of
+     * a line that holds several (a paragraph, a page without line breaks) one by one.
+     */
     public static String matchSentence(String sentence) {
-        for (RegexRules.Rule r : RULES) {
-            if ("sentence".equals(r.field("scope")) && r.pattern().matcher(sentence).find()) {
-                return r.name();
-            }
-        }
-        return null;
+        return match(sentence);
     }
 
-    /** A line-scoped rule marks its line; a sentence-scoped one only a line that is one sentence. */
+    /**
+     * A line-scoped rule marks its line when the line is one sentence; a line of several
+     * sentences is left to {@link #matchSentence} (one © in a page without line breaks must not
+     * drop the whole page), and so is every line for a sentence-scoped rule.
+     */
     private static String lineMatch(String line) {
         String name = match(line);
-        if (name == null || !"sentence".equals(rule(name).field("scope"))) {
-            return name;
+        if (name == null || "sentence".equals(rule(name).field("scope")) || SENTENCE_END.matcher(line).find()) {
+            return null;
         }
-        return SENTENCE_END.matcher(line).find() ? null : name;
+        return name;
     }
 
     private static RegexRules.Rule rule(String name) {
