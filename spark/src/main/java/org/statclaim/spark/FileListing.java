@@ -94,7 +94,8 @@ final class FileListing {
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
         while (it.hasNext()) {
             LocatedFileStatus f = it.next();
-            if (f.isFile() && names.matches(java.nio.file.Path.of(f.getPath().getName()))) {
+            if (f.isFile() && (names.matches(java.nio.file.Path.of(f.getPath().getName()))
+                    || names.matches(java.nio.file.Path.of(f.getPath().getName().toLowerCase(java.util.Locale.ROOT))))) {
                 files.add(f);
             }
         }

@@ -56,7 +56,8 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--text-col", paramLabel = "NAME", defaultValue = "text", description = "Table input: the text column (default: ${DEFAULT-VALUE}).")
     String textCol;
 
-    @Option(names = "--glob", paramLabel = "GLOB", defaultValue = "*.txt", description = "File names to take from directories (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--glob", paramLabel = "GLOB", defaultValue = "*.{txt,html,htm}",
+            description = "File names to take from directories, as the CLI does (default: ${DEFAULT-VALUE}; A.HTM matches too).")
     String glob;
 
     @Option(names = "--partitions", paramLabel = "N", description = {"Spread the documents over N partitions (default: files: 4 per core, at most",
