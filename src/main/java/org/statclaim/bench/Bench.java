@@ -104,7 +104,8 @@ public final class Bench {
         long t0 = System.nanoTime();
         Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(null));
         ex.extract(new Document("warmup", "中国经济增长了5%。"), Extractor.Options.defaults());
-        System.out.printf(Locale.ROOT, "load_s=%.2f%n", (System.nanoTime() - t0) / 1e9);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(Locale.ROOT, "load_s=%.2f load_cpu_s=%.2f%n", (System.nanoTime() - t0) / 1e9, os.getProcessCpuTime() / 1e9);
         List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread w = new Thread(r);
@@ -120,7 +121,6 @@ public final class Bench {
         }
         parallelPass(docs, ex, pool, claims); // cold
         double[] cps = new double[passes];
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < passes; i++) {
             long cpu0 = os.getProcessCpuTime();
             long w0 = workers.stream().mapToLong(w -> mx.getThreadCpuTime(w.getId())).sum();
