@@ -25,6 +25,7 @@ import org.statclaim.quantity.QuantityRecognizer;
  * <pre>
  *   Bench plain    DIR MAXCHARS      plain CoreNLP (tokenize,ssplit,pos,lemma,ner, chinese properties)
  *   Bench statclaim DIR THREADS      statclaim's full extraction
+ *   Bench loop DIR THREADS PASSES    statclaim, warm passes repeated (for profiles and A/B runs)
  * </pre>
  * Each prints one line of key=value figures: load seconds, a cold pass and a warm pass in
  * characters per second.
@@ -40,6 +41,8 @@ public final class Bench {
         long chars = docs.stream().mapToLong(String::length).sum();
         if (args[0].equals("plain")) {
             plain(docs, Long.parseLong(args[2]));
+        } else if (args[0].equals("loop")) {
+            loop(docs, chars, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         } else {
             statclaim(docs, chars, Integer.parseInt(args[2]));
         }
@@ -95,6 +98,42 @@ public final class Bench {
         pool.shutdown();
         System.out.printf(Locale.ROOT, "statclaim load_s=%.2f chars=%d threads=%d cold_cps=%.0f warm_cps=%.0f claims=%d%n",
                 load, chars, threads, chars / cold, chars / warm, claims[0]);
+    }
+
+    private static void loop(List<String> docs, long chars, int threads, int passes) throws Exception {
+        long t0 = System.nanoTime();
+        Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(null));
+        ex.extract(new Document("warmup", "中国经济增长了5%。"), Extractor.Options.defaults());
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(Locale.ROOT, "load_s=%.2f load_cpu_s=%.2f%n", (System.nanoTime() - t0) / 1e9, os.getProcessCpuTime() / 1e9);
+        List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread w = new Thread(r);
+            workers.add(w);
+            return w;
+        });
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] claims = new long[1];
+        if (Boolean.getBoolean("bench.gc")) {
+            long g = System.nanoTime();
+            System.gc();
+            System.out.printf(Locale.ROOT, "System.gc %.2f s%n", (System.nanoTime() - g) / 1e9);
+        }
+        parallelPass(docs, ex, pool, claims); // cold
+        double[] cps = new double[passes];
+        for (int i = 0; i < passes; i++) {
+            long cpu0 = os.getProcessCpuTime();
+            long w0 = workers.stream().mapToLong(w -> mx.getThreadCpuTime(w.getId())).sum();
+            double secs = parallelPass(docs, ex, pool, claims);
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+            double wcpu = (workers.stream().mapToLong(w -> mx.getThreadCpuTime(w.getId())).sum() - w0) / 1e9;
+            cps[i] = chars / secs;
+            System.out.printf(Locale.ROOT, "pass %d warm_cps=%.0f wall_s=%.2f process_cpu_s=%.2f worker_cpu_s=%.2f%n", i + 1, cps[i], secs, cpu, wcpu);
+        }
+        pool.shutdown();
+        java.util.Arrays.sort(cps);
+        System.out.printf(Locale.ROOT, "loop threads=%d passes=%d median_cps=%.0f best_cps=%.0f claims=%d%n",
+                threads, passes, cps[passes / 2], cps[passes - 1], claims[0]);
     }
 
     private static double parallelPass(List<String> docs, Extractor ex, ExecutorService pool, long[] claims) throws Exception {

@@ -52,6 +52,7 @@ public final class Extractor {
     /**
      * As {@link #extract(Document, Options)}, telling {@code trace} each step: candidates, why a
      * candidate was dropped, the windows and tokens the models saw, and each claim's rules.
+     * With a null {@code trace} no message is even built.
      */
     public List<Claim> extract(Document doc, Options options, java.util.function.Consumer<String> trace) {
         return extract(doc, options, trace, false, null);
@@ -89,7 +90,9 @@ public final class Extractor {
         List<int[]> windows = new ArrayList<>();
         for (Sentence s : Sentences.split(text, lines)) {
             if (boilerplate.get(s.line())) {
-                log.accept("sentence " + s.index() + ": boilerplate line, skipped (" + Boilerplate.match(lines.get(s.line()).text()) + ")");
+                if (trace != null) {
+                    trace.accept("sentence " + s.index() + ": boilerplate line, skipped (" + Boilerplate.match(lines.get(s.line()).text()) + ")");
+                }
                 continue;
             }
             String sentenceRule = Boilerplate.matchSentence(s.text(text));
@@ -104,8 +107,8 @@ public final class Extractor {
         }
         // 2. the models, once for the whole document
         List<Token> tokens = windows.isEmpty() ? List.of() : nlp.tagAll(text, windows);
-        if (!windows.isEmpty()) {
-            log.accept("models saw " + windows.stream().mapToInt(w -> w[1] - w[0]).sum() + " of " + text.length()
+        if (!windows.isEmpty() && trace != null) {
+            trace.accept("models saw " + windows.stream().mapToInt(w -> w[1] - w[0]).sum() + " of " + text.length()
                     + " characters: " + tokens.stream().map(t -> t.word() + "/" + t.pos()).collect(java.util.stream.Collectors.joining(" ")));
         }
         // 3. claims and their attributes
@@ -176,8 +179,10 @@ public final class Extractor {
             if (why == null && !options.allQuantities()) {
                 why = ClaimFilter.notAClaim(text, q, s.start()); // decided by rules: never reaches the models
             }
-            trace.accept("  candidate " + text.substring(q.start(), q.end()) + " [" + q.rule() + "] "
-                    + (why == null ? "kept" : "dropped: " + why));
+            if (trace != null) {
+                trace.accept("  candidate " + text.substring(q.start(), q.end()) + " [" + q.rule() + "] "
+                        + (why == null ? "kept" : "dropped: " + why));
+            }
             if (why == null) {
                 candidates.add(q);
             }
@@ -195,7 +200,7 @@ public final class Extractor {
             String why = ClaimFilter.splitsAWord(text, q, tokens);
             if (why == null) {
                 quantities.add(q);
-            } else {
+            } else if (trace != null) {
                 trace.accept("  candidate " + text.substring(q.start(), q.end()) + " dropped: " + why);
             }
         }
@@ -221,8 +226,10 @@ public final class Extractor {
                     c.rules.add("source." + source[1]);
                 }
             }
-            trace.accept("  claim " + text.substring(q.start(), q.end()) + " metric=" + c.metric + " time=" + c.time
-                    + " source=" + c.source + " rules=" + c.rule());
+            if (trace != null) {
+                trace.accept("  claim " + text.substring(q.start(), q.end()) + " metric=" + c.metric + " time=" + c.time
+                        + " source=" + c.source + " rules=" + c.rule());
+            }
             out.add(c);
         }
         return out;

@@ -25,10 +25,12 @@ public final class QuantityRecognizer {
     private final Lexicons lexicons;
     private final Pattern contextQualifier;
     private final Pattern anchor;
+    private final StartChars startChars;
 
     public QuantityRecognizer(List<QuantityRule> rules, Lexicons lexicons, String anchorRegex) {
         this.anchor = Pattern.compile(anchorRegex);
         this.rules = List.copyOf(rules);
+        this.startChars = new StartChars(this.rules.stream().map(r -> r.pattern).toList());
         this.lexicons = lexicons;
         // a qualifier word a little before the mention: 至少有1400名, 约有80%, 超过了30%
         this.contextQualifier = Pattern.compile("(?:(" + lexicons.macros().get("QPRE") + ")(?:有|达|達|达到|達到|为|為|是|了)"
@@ -53,13 +55,36 @@ public final class QuantityRecognizer {
 
     /** Recognizes quantities inside {@code [from,to)} of {@code text}; offsets refer to {@code text}. */
     public List<Quantity> recognize(CharSequence text, int from, int to, String defaultCurrency) {
+        return resolve(matches(text, from, to, defaultCurrency, true));
+    }
+
+    /**
+     * Every match of every rule that starts inside a region (overlapping ones too: the longest
+     * of all rules wins in {@link #resolve}). With {@code skipStarts} a rule is tried only at
+     * the positions whose character can begin one of its matches ({@link StartChars}); without,
+     * at every position: the same matches, found more slowly (kept for the tests that prove it).
+     */
+    List<Quantity> matches(CharSequence text, int from, int to, String defaultCurrency, boolean skipStarts) {
         List<Quantity> all = new ArrayList<>();
         List<int[]> regions = windows(anchorRegions(text, from, to));
-        for (QuantityRule rule : rules) {
+        for (int r = 0; r < rules.size(); r++) {
+            QuantityRule rule = rules.get(r);
             Matcher m = rule.pattern.matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             for (int[] region : regions) {
+                if (skipStarts && startChars.filters(r)) {
+                    // a match at s is what find() would have tried at s: lookingAt from s
+                    for (int s = region[0]; s < region[1]; s++) {
+                        if (startChars.canStart(r, text.charAt(s))) {
+                            m.region(s, region[1]);
+                            if (m.lookingAt() && m.end() > m.start()) {
+                                produce(rule, m, text, defaultCurrency).ifPresent(all::add);
+                            }
+                        }
+                    }
+                    continue;
+                }
                 int pos = region[0];
                 while (pos < region[1]) {
                     m.region(pos, region[1]);
@@ -73,32 +98,59 @@ public final class QuantityRecognizer {
                 }
             }
         }
-        return resolve(all);
+        return all;
     }
 
     /** How far a match may reach before its first anchor (百分之, 大于等于, 排名低近) and after its last (个百分点, 平方公里以上). */
     private static final int BEFORE_ANCHOR = 12;
     private static final int AFTER_ANCHOR = 16;
+    /**
+     * A longer run of numeral characters is a digit dump or a line of 一, not a quantity (the
+     * longest real ones, 一万二千三百四十五亿六千七百八十九万…, stay far below): the rules skip it,
+     * which spares them a cost that grows with the square of the run.
+     */
+    static final int MAX_ANCHOR_RUN = 64;
 
     /**
      * The parts of {@code text[from,to)} where a quantity can be: around the characters every
      * quantity contains (the ANCHOR part of rules.txt: digits, numerals, 半, 番, 倍...), merged.
-     * The rules run only there, which spares them most of the text.
+     * The rules run only there, which spares them most of the text. A run of more than
+     * {@link #MAX_ANCHOR_RUN} anchor characters gives no region.
      */
     List<int[]> anchorRegions(CharSequence text, int from, int to) {
         List<int[]> out = new ArrayList<>();
         Matcher a = anchor.matcher(text);
         a.region(from, to);
-        while (a.find()) {
-            int s = Math.max(from, a.start() - BEFORE_ANCHOR);
-            int e = Math.min(to, a.end() + AFTER_ANCHOR);
-            if (!out.isEmpty() && s <= out.get(out.size() - 1)[1]) {
-                out.get(out.size() - 1)[1] = e;
-            } else {
-                out.add(new int[] {s, e});
+        int runStart = -1;
+        int runEnd = -1;
+        int skippedEnd = from;
+        while (true) {
+            boolean found = a.find();
+            if (found && a.start() == runEnd) { // the run of anchor characters goes on
+                runEnd = a.end();
+                continue;
             }
+            if (runStart >= 0 && runEnd - runStart > MAX_ANCHOR_RUN) { // no region reaches into it
+                skippedEnd = runEnd;
+                if (!out.isEmpty()) {
+                    int[] last = out.get(out.size() - 1);
+                    last[1] = Math.min(last[1], runStart);
+                }
+            } else if (runStart >= 0) {
+                int s = Math.max(Math.max(from, skippedEnd), runStart - BEFORE_ANCHOR);
+                int e = Math.min(to, runEnd + AFTER_ANCHOR);
+                if (!out.isEmpty() && s <= out.get(out.size() - 1)[1]) {
+                    out.get(out.size() - 1)[1] = e;
+                } else {
+                    out.add(new int[] {s, e});
+                }
+            }
+            if (!found) {
+                return out;
+            }
+            runStart = a.start();
+            runEnd = a.end();
         }
-        return out;
     }
 
     /** Longest a region the rules run on at once, and how much two such windows overlap. */

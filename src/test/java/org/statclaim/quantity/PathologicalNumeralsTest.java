@@ -17,6 +17,20 @@ class PathologicalNumeralsTest {
 
     private static final QuantityRecognizer RECOGNIZER = QuantityRecognizer.standard();
 
+    @org.junit.jupiter.api.Test
+    void aRunOfMoreThanSixtyFourNumeralsIsNoQuantity() {
+        String long64 = "5".repeat(QuantityRecognizer.MAX_ANCHOR_RUN - 1) + "%";
+        String text = "增长" + long64 + "。";
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(long64),
+                RECOGNIZER.recognize(text, "CNY").stream().map(q -> text.substring(q.start(), q.end())).toList());
+        String dump = "5".repeat(QuantityRecognizer.MAX_ANCHOR_RUN + 1) + "%";
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(),
+                RECOGNIZER.recognize("增长" + dump + "。", "CNY"));
+        String after = dump + "，利润下降3%。";
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("3%"),
+                RECOGNIZER.recognize(after, "CNY").stream().map(q -> after.substring(q.start(), q.end())).toList(), "the text after the run");
+    }
+
     @ParameterizedTest
     @CsvSource({"digits, 2000", "yi, 1000", "ten-thousands, 1000", "digits-and-commas, 2000", "mixed, 2000"})
     void longNumeralRunsCostLittle(String kind, int length) {
