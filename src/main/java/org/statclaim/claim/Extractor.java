@@ -95,7 +95,7 @@ public final class Extractor {
                 }
                 continue;
             }
-            String sentenceRule = Boilerplate.matchSentence(s.text(text));
+            String sentenceRule = Boilerplate.matchSentence(s.text(text), lines.get(s.line()).text());
             if (sentenceRule != null) {
                 log.accept("sentence " + s.index() + ": boilerplate sentence, skipped (" + sentenceRule + ")");
                 continue;

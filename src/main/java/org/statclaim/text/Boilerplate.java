@@ -36,12 +36,19 @@ public final class Boilerplate {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]\\s*\\S");
 
     /**
-     * The name of the first rule that drops {@code sentence}, or null: any rule, since a
-     * sentence-scoped rule drops only its sentence and a line-scoped one judges the sentences of
-     * a line that holds several (a paragraph, a page without line breaks) one by one.
+     * The name of the first rule that drops {@code sentence}, or null. A sentence-scoped rule
+     * drops only its sentence; a line-scoped one judges the sentences of a line that holds
+     * several (a paragraph, a page without line breaks) one by one, while a line of one sentence
+     * was judged whole by {@link #classify}.
      */
-    public static String matchSentence(String sentence) {
-        return match(sentence);
+    public static String matchSentence(String sentence, String line) {
+        boolean several = SENTENCE_END.matcher(line).find();
+        for (RegexRules.Rule r : RULES) {
+            if ((several || "sentence".equals(r.field("scope"))) && r.pattern().matcher(sentence).find()) {
+                return r.name();
+            }
+        }
+        return null;
     }
 
     /**
