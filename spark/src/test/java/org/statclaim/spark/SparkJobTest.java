@@ -166,7 +166,8 @@ class SparkJobTest {
         Files.write(dir.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, (byte) 0xff, 0});
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Files.write(dir.resolve("undecodable.txt"), new byte[] {(byte) 0xe4, (byte) 0xb8, 'a', (byte) 0xff, (byte) 0xff, (byte) 0xff});
-        Files.writeString(dir.resolve("skipped.html"), "<p>not *.txt</p>");
+        Files.writeString(dir.resolve("skipped.md"), "增长了5%。"); // not *.{txt,html,htm}
+        Files.writeString(dir.resolve("page.HTML"), "<html><body><nav>首页</nav><p>" + sample.replace("\n", "</p><p>") + "</p></body></html>");
         Files.writeString(dir.resolve("_draft.txt"), sample, StandardCharsets.UTF_8); // Spark's sources would skip it
 
         String missing = tmp.resolve("missing.txt").toString();
@@ -191,7 +192,7 @@ class SparkJobTest {
         List<List<String>> rows = sparkCsv(tmp.resolve("out/claims"), HEADER);
         assertEquals(sorted(csv(tmp.resolve("cli.csv"), HEADER)), sorted(rows));
         long[] c = counters(r);
-        assertEquals(3, c[0]);
+        assertEquals(4, c[0]); // good, gbk, page.HTML, _draft
         assertEquals(rows.size(), c[1]);
         assertEquals(4, c[2]);
     }
