@@ -296,7 +296,8 @@ final class MetricFinder {
         while (again) {
             again = false;
             for (String w : LEXICON.list("scope")) {
-                if (m.startsWith(w) && m.length() - w.length() >= 2) {
+                // 我国的大学毕业生 keeps 我国: with 的 it tells whose graduates, not the scope of a total
+                if (m.startsWith(w) && m.length() - w.length() >= 2 && m.charAt(w.length()) != '的') {
                     m = m.substring(w.length());
                     again = true;
                     break;
@@ -438,7 +439,8 @@ final class MetricFinder {
         for (int i = 0; i < t.size(); i++) {
             // 從 is sometimes tagged VV; 从美国大学毕业的 is not a starting value: a time or number must follow
             if (FROM_PREPOSITIONS.contains(t.get(i).word()) && i > 0 && (i + 1 == t.size()
-                    || t.get(i + 1).pos().equals("NT") || t.get(i + 1).pos().equals("CD"))) {
+                    || t.get(i + 1).pos().equals("NT") || t.get(i + 1).pos().equals("CD")
+                    || t.get(i + 1).word().startsWith("民國") || t.get(i + 1).word().startsWith("民国"))) { // 由民國110年的…
                 t = new ArrayList<>(t.subList(0, i));
                 break;
             }
