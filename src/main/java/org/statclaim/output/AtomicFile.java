@@ -22,7 +22,7 @@ public final class AtomicFile implements AutoCloseable {
     public AtomicFile(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        this.temp = createTemp(dir, this.target.getFileName().toString());
         this.out = Files.newOutputStream(temp);
         // Ctrl-C: the target stays as it was and the temporary file goes
         this.cleanup = new Thread(() -> {
@@ -37,6 +37,25 @@ public final class AtomicFile implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
+    /**
+     * A new file beside the target, created like any new file (the umask's permissions, not the
+     * owner-only ones of {@link Files#createTempFile}): the output is readable as a plain
+     * redirect's would be.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve("." + name + "." + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public OutputStream stream() {
         return out;
     }
@@ -44,6 +63,13 @@ public final class AtomicFile implements AutoCloseable {
     /** Makes the written content the target's. */
     public void commit() throws IOException {
         out.close();
+        if (Files.exists(target)) { // an existing file keeps its permissions
+            try {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException notPosix) {
+                // the file system's defaults
+            }
+        }
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
