@@ -70,7 +70,14 @@ final class MetricFinder {
     static Found assign(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart,
                         List<Claim> sentenceSoFar, List<Claim> documentSoFar) {
         Found f = assignRaw(text, q, tokens, others, sentenceStart, sentenceSoFar, documentSoFar);
-        return new Found(shorten(f.metric()), f.rule());
+        String m = shorten(f.metric());
+        if (!m.isEmpty() && !m.equals(text.substring(q.start(), q.end())) && notAMetric(m, q)) {
+            // 第二季進一步升至13.1%, 按月減少約15%, 超过810万标准机架: a time or the unit itself
+            // says nothing about what is measured; the sentence's metric so far does
+            Claim last = sentenceSoFar.isEmpty() ? null : sentenceSoFar.get(sentenceSoFar.size() - 1);
+            return new Found(last == null ? "" : last.metric, "metric.not_time_or_unit");
+        }
+        return new Found(m, f.rule());
     }
 
     private static Found assignRaw(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart,
@@ -257,6 +264,12 @@ final class MetricFinder {
     private static final java.util.regex.Pattern RANK_TAIL = java.util.regex.Pattern.compile("(?:排名|排行|排位)$");
     private static final java.util.regex.Pattern COMPARISON_START = java.util.regex.Pattern.compile("\\s*(?:比|较|較|相比|相较|相較|与|與|和)");
 
+    /** A time (第二季, 疫情期间), the quantity's own unit (标准机架) or a single character (月, 量). */
+    static boolean notAMetric(String m, Quantity q) {
+        return isTime(m) || LEXICON.pattern("time_only").matcher(m).matches() || m.equals(q.unit())
+                || m.codePointCount(0, m.length()) == 1;
+    }
+
     /** 上月, 去年同期, 第二季: a phrase that is only a time says nothing about what is measured. */
     static boolean isTime(String phrase) {
         for (TimeExpressions.TimeMention t : TimeExpressions.find(phrase, 0, phrase.length(), null)) {
@@ -268,7 +281,15 @@ final class MetricFinder {
     }
 
     private static boolean isWhole(String base) {
-        return LEXICON.list("whole").contains(base) || LEXICON.list("scope").contains(base);
+        if (LEXICON.list("whole").contains(base) || LEXICON.list("scope").contains(base)) {
+            return true;
+        }
+        for (String w : LEXICON.list("whole")) { // 全球企业: the world's companies, a whole too
+            if (base.startsWith(w) && base.length() > w.length() && LEXICON.list("whole").contains(base.substring(w.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shortest phrase that still names the metric: scope words, a leading time phrase dropped. */
@@ -342,6 +363,10 @@ final class MetricFinder {
         if (!rightFirst && (q.kind() == Kind.PERCENT || q.kind() == Kind.MONEY || q.kind() == Kind.MEASURE)) {
             rightFirst = nextNonSpace(text, q.end()) == '的';
         }
+        if (!rightFirst && (q.kind() == Kind.PERCENT && !q.unit().equals("pp") || q.kind() == Kind.MEASURE)) {
+            // 近七成上班族每天…, 每日接收约1.1万公噸都市固體廢物: the noun right after is what is measured
+            rightFirst = nounRightAfter(q, tokens);
+        }
         if (rightFirst) {
             String right = right(text, q, tokens);
             if (!right.isEmpty()) {
@@ -353,6 +378,16 @@ final class MetricFinder {
             return left;
         }
         return rightFirst ? "" : right(text, q, tokens);
+    }
+
+    private static boolean nounRightAfter(Quantity q, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() >= q.end()) {
+                return t.start() == q.end() && t.isNoun() && !t.pos().equals("NT") && !t.pos().equals("LC")
+                        && !LEXICON.pattern("change_verb").matcher(t.word()).matches(); // 16,800多點反彈至: tagged NN
+            }
+        }
+        return false;
     }
 
     private static char nextNonSpace(String text, int i) {
@@ -378,6 +413,9 @@ final class MetricFinder {
             if (!started && (pos.equals("DEG") || pos.equals("DEC") || pos.equals("LC") || t.word().isBlank())) {
                 continue;
             }
+            if (started && (pos.equals("DEG") || pos.equals("DEC"))) {
+                break; // 覆盖12万名成年人的队列研究: what is counted ends at 的
+            }
             if (CLAUSE_BREAK.contains(t.word()) || t.isPunct()) {
                 break;
             }
@@ -402,6 +440,9 @@ final class MetricFinder {
             }
         }
         String phrase = subject(text, tokensIn(tokens, clauseStart, q.start()));
+        if (afterAnother && LEXICON.pattern("change_verb").matcher(phrase).matches()) {
+            phrase = ""; // 從年初的16,800多點反彈至20,000點: 反彈 is how it changed, the metric comes from the first value
+        }
         if (!phrase.isEmpty() || clauseStart <= sentenceStart || afterAnother) {
             return phrase; // 从62.9%暴跌至29.1%: the second value shares the first's metric (Relations)
         }
