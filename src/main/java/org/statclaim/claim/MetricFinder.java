@@ -420,6 +420,7 @@ final class MetricFinder {
                 break;
             }
             boolean ok = t.isNoun() || pos.equals("JJ") || pos.equals("DEG") || pos.equals("FW") || pos.equals("CC") && started
+                    || t.isVerb() && MODIFIER_VERBS.contains(t.word()) // 不到四分之一的受访企业
                     || !started && pos.equals("P") && !t.word().equals("为") && !t.word().equals("為");
             if (!ok) {
                 break;
