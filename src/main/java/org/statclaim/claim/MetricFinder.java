@@ -90,6 +90,12 @@ final class MetricFinder {
         if (anaphor.find() && !LEXICON.pattern("compare_verb").matcher(before.substring(anaphor.end())).find()) {
             return new Found(anaphor.group(), "metric.anaphor");
         }
+        if (q.kind() == Kind.MONEY) {
+            Found money = money(text, q, before);
+            if (money != null) {
+                return money;
+            }
+        }
         Found respectively = respectively(text, q, tokens, others, sentenceStart, sentenceSoFar);
         if (respectively != null) {
             return respectively;
@@ -183,6 +189,26 @@ final class MetricFinder {
             return new Found(ranked.isEmpty() ? text.substring(q.start(), q.end()) : ranked, "metric.rank_top");
         }
         return new Found(find(text, q, tokens, others, sentenceStart), null);
+    }
+
+    /** 投入43亿欧元支持清洁技术研发: what money is spent on; 損失港幣約120萬元: what happened to it. */
+    private static Found money(String text, Quantity q, String before) {
+        if (LEXICON.pattern("spend_verb").matcher(before).find()) {
+            int end = text.length();
+            java.util.regex.Matcher p = LEXICON.pattern("spend_purpose").matcher(text);
+            p.region(q.end(), end);
+            if (p.lookingAt()) {
+                return new Found(p.group("purpose"), "metric.spent_on");
+            }
+        }
+        String b = before.strip();
+        for (String verb : LEXICON.list("money_verbs")) {
+            int at = b.lastIndexOf(verb);
+            if (at >= 0 && b.length() - at - verb.length() <= 4) { // 損失港幣約: a currency name or qualifier between
+                return new Found(verb, "metric.money_verb");
+            }
+        }
+        return null;
     }
 
     /**
