@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>Handles Arabic digits (half- and full-width, thousands separators, decimals, signs),
  * Chinese numerals in everyday, financial and Traditional forms (〇零一二两兩…十百千万萬亿億,
  * 壹貳參…拾佰仟, 廿 卅), magnitudes folded into the value (1.5亿, 3万4000, 4.78万亿),
- * abbreviations (四百五 = 450, 一万五 = 15000), digit strings (二〇二四 = 2024) and vague
+ * abbreviations (四百五 = 450, 一万五 = 15000, also before a magnitude: 一百二万 = 1200000, 百二萬 =
+ * 1200000), digit strings (二〇二四 = 2024) and vague
  * forms. Vague forms are decided once, here:
  * <ul>
  *   <li>a leading 几/数 gives no number at all: 几万, 数十 -> value null, VAGUE;</li>
@@ -393,6 +394,9 @@ public final class NumeralParser {
                     any = true;
                 }
                 case BIG_UNIT -> {
+                    if (cur != null && curIsSingleChineseDigit && !afterZero && cur.scale() <= 0 && lastSmall > 10) {
+                        cur = cur.multiply(BigDecimal.valueOf(lastSmall / 10)); // 一百二万 = 1200000, as 一百二 = 120
+                    }
                     BigDecimal chunk = section.add(cur == null ? BigDecimal.ZERO : cur);
                     if (chunk.signum() == 0) {
                         if (lastBig != null && e.value.compareTo(lastBig) > 0 && result.signum() != 0) {

@@ -77,10 +77,7 @@ public final class QuantityRecognizer {
                     // a match at s is what find() would have tried at s: lookingAt from s
                     for (int s = region[0]; s < region[1]; s++) {
                         if (startChars.canStart(r, text.charAt(s))) {
-                            m.region(s, region[1]);
-                            if (m.lookingAt() && m.end() > m.start()) {
-                                produce(rule, m, text, defaultCurrency).ifPresent(all::add);
-                            }
+                            matchAt(rule, m, text, s, region[1], defaultCurrency, all);
                         }
                     }
                     continue;
@@ -91,14 +88,51 @@ public final class QuantityRecognizer {
                     if (!m.find()) {
                         break;
                     }
-                    if (m.end() > m.start()) {
-                        produce(rule, m, text, defaultCurrency).ifPresent(all::add);
+                    int start = m.start();
+                    if (m.end() > start) {
+                        matchAt(rule, m, text, start, region[1], defaultCurrency, all);
                     }
-                    pos = m.start() + 1; // overlapping matches too: the longest of all rules wins below
+                    pos = start + 1; // overlapping matches too: the longest of all rules wins below
                 }
             }
         }
         return all;
+    }
+
+    /** How many times a match that gives no quantity is tried again, each time a character shorter. */
+    static final int MAX_SHORTER = 8;
+
+    /**
+     * The match of {@code rule} that begins at {@code s}, if it gives a quantity. A match whose
+     * numeral does not parse (七十百 in 百分之七十百分位, 1000 2000, 五十千) is tried again ending
+     * before its last character (and the spaces before it), so that the longest shorter match
+     * that parses is kept (七十, 1000, 五十) instead of nothing: the regex part NUM is greedy, and
+     * only the parser knows where a numeral really ends. A shorter match never ends right before
+     * a digit (五一, 四七 give nothing, as before).
+     */
+    private void matchAt(QuantityRule rule, Matcher m, CharSequence text, int s, int end, String defaultCurrency,
+                         List<Quantity> all) {
+        int limit = end;
+        for (int tries = 0; tries <= MAX_SHORTER; tries++) {
+            m.region(s, limit);
+            if (!m.lookingAt() || m.end() <= m.start()) {
+                return;
+            }
+            // a shorter match may not end inside a run of digits: 五一 is no 五, 四七 no 四
+            boolean cutsDigits = tries > 0 && m.end() < text.length() && NumeralParser.digitValue(text.charAt(m.end())) >= 0;
+            Optional<Quantity> q = cutsDigits ? Optional.empty() : produce(rule, m, text, defaultCurrency);
+            if (q.isPresent()) {
+                all.add(q.get());
+                return;
+            }
+            limit = m.end() - 1;
+            while (limit > s && Character.isWhitespace(text.charAt(limit - 1))) {
+                limit--;
+            }
+            if (limit <= s) {
+                return;
+            }
+        }
     }
 
     /** How far a match may reach before its first anchor (百分之, 大于等于, 排名低近) and after its last (个百分点, 平方公里以上). */
@@ -377,20 +411,22 @@ public final class QuantityRecognizer {
         return null;
     }
 
-    /** The denominator of 五分之一, where 百/千/万 alone stand for 100/1000/10000. */
+    /**
+     * The denominator of 五分之一, where magnitudes alone stand for their product: 百 100, 万
+     * 10000, 万万 100000000 (万万分之七), 十万 100000.
+     */
     private static Optional<BigDecimal> denominator(String den) {
         if (den == null) {
             return Optional.empty();
         }
-        if (den.length() == 1) {
-            int small = NumeralParser.smallUnit(den.charAt(0));
-            if (small > 0) {
-                return Optional.of(BigDecimal.valueOf(small));
-            }
-            BigDecimal big = NumeralParser.bigUnit(den.charAt(0));
-            if (big != null) {
-                return Optional.of(big);
-            }
+        BigDecimal product = BigDecimal.ONE;
+        for (int i = 0; i < den.length() && product != null; i++) {
+            int small = NumeralParser.smallUnit(den.charAt(i));
+            BigDecimal big = NumeralParser.bigUnit(den.charAt(i));
+            product = small > 0 ? product.multiply(BigDecimal.valueOf(small)) : big != null ? product.multiply(big) : null;
+        }
+        if (product != null && !den.isEmpty()) {
+            return Optional.of(product);
         }
         return NumeralParser.parse(den).map(Numeral::value);
     }
