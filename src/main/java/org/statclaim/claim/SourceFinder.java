@@ -12,7 +12,12 @@ final class SourceFinder {
     private static final Pattern GLOSS = Pattern.compile("[（(][^）)]*[）)]");
     private static final Pattern QUOTES = Pattern.compile("[《》〈〉“”\"「」『』]");
     private static final Pattern DATELINE = Pattern.compile("^[^，,。；;]{0,20}?[0-9一二三四五六七八九十]{1,3}日[电電]\\s*");
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:[0-9]{4}年|而且|并且|並且|此外|另外|同时|同時|但|而|该媒体还引用|還引用|还引用)+");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:[0-9]{4}年|而且|并且|並且|此外|另外|同时|同時|但|而|该媒体还引用|還引用|还引用"
+            + "|一位|一名|一些|多位|多名|有位|(?:日前|近日|昨天|今天)?(?:举行|舉行|召开|召開|举办|舉辦)的)+");
+    /** 差餉物業估價署今日, 行政院主計總處昨日公布最新經濟: the source ends where a time begins. */
+    private static final Pattern TIME_TAIL = Pattern.compile("(?<=..)(?:今日|昨日|今天|昨天|日前|近日|本周|本週|(?:[0-9]{1,2}月)?[0-9]{1,2}日(?![电電]))");
+    /** 人工智能产业发展大会上: the event, not where in it. */
+    private static final Pattern EVENT_TAIL = Pattern.compile("(?<=[会會坛壇])[上中]$");
 
     private SourceFinder() {
     }
@@ -77,6 +82,11 @@ final class SourceFinder {
         s = QUOTES.matcher(s).replaceAll("");
         s = DATELINE.matcher(s.strip()).replaceAll(""); // 新华社北京1月17日电 国家统计局 -> 国家统计局
         s = LEADING_NOISE.matcher(s.strip()).replaceAll("");
+        Matcher t = TIME_TAIL.matcher(s);
+        if (t.find()) {
+            s = s.substring(0, t.start());
+        }
+        s = EVENT_TAIL.matcher(s.strip()).replaceAll("");
         return s.strip();
     }
 }
