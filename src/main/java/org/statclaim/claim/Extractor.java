@@ -113,6 +113,7 @@ public final class Extractor {
         }
         // 3. claims and their attributes
         java.util.function.Supplier<String[]> previousSource = null;
+        int previousLine = -1;
         int from = 0;
         for (Scan scan : scans) {
             Sentence s = scan.sentence;
@@ -123,7 +124,8 @@ public final class Extractor {
             List<Claim> found = scan.candidates.isEmpty() ? List.of()
                     : claims(text, scan, tokens.subList(from, to), options, log, claims);
             from = to;
-            previousSource = SourceFinder.carry(s.text(text), found, previousSource);
+            previousSource = SourceFinder.carry(s.text(text), s.line() == previousLine, found, previousSource);
+            previousLine = s.line();
             if (SourceFinder.continues(s.text(text)) && !claims.isEmpty()) {
                 // 其中…: the list continues the sentence before, and so does its time
                 Claim last = claims.get(claims.size() - 1);

@@ -48,13 +48,14 @@ final class SourceFinder {
     }
 
     /**
-     * Carries an attribution over to a sentence that continues it (其中…) and has none of its
-     * own. Returns the attribution that governs this sentence, for the next one; it is looked
-     * up only if a following sentence asks (most sentences are never asked).
+     * Carries an attribution over to a sentence that continues it (其中…, or any later sentence
+     * of the same paragraph) and has none of its own. Returns the attribution that governs this
+     * sentence, for the next one; it is looked up only if a following sentence asks (most
+     * sentences are never asked).
      */
-    static java.util.function.Supplier<String[]> carry(String sentence, java.util.List<Claim> claims,
+    static java.util.function.Supplier<String[]> carry(String sentence, boolean sameParagraph, java.util.List<Claim> claims,
                                                        java.util.function.Supplier<String[]> previous) {
-        boolean continues = CONTINUES.matcher(sentence).find();
+        boolean continues = sameParagraph || CONTINUES.matcher(sentence).find();
         String[][] memo = new String[1][];
         boolean[] done = new boolean[1];
         java.util.function.Supplier<String[]> governing = () -> {
