@@ -105,7 +105,7 @@ public final class TimeExpressions {
         String[] spec = r.field("value").split(":");
         String y = group(m, "y");
         boolean fromSentence = sentenceYear != null && ("sentence".equals(r.field("anchor"))
-                || y == null && (spec[0].equals("quarter") || spec[0].equals("half")));
+                || y == null && (spec[0].equals("quarter") || spec[0].equals("half") || spec[0].equals("named_month")));
         if (docDate == null && !fromSentence) {
             return "";
         }
@@ -127,6 +127,21 @@ public final class TimeExpressions {
                 return year + "-Q" + number(group(m, "q"));
             case "half":
                 return year + "-H" + (group(m, "h").equals("上") ? 1 : 2);
+            case "named_month": {
+                // 5月份 -> the document's year (the year before when the month is still to come:
+                // 11月 in a January article); 1至5月, 前10月 -> a range of months
+                int last = number(group(m, "mo"));
+                String firstGroup = group(m, "mo1");
+                int first = firstGroup != null ? number(firstGroup) : group(m, "upto") != null ? 1 : last;
+                if (last < 1 || last > 12 || first < 1 || first > last) {
+                    return "";
+                }
+                if (!fromSentence && y == null && docDate != null && first > docDate.getMonthValue()) {
+                    year--;
+                }
+                String end = String.format("%d-%02d", year, last);
+                return first == last ? end : String.format("%d-%02d/%s", year, first, end);
+            }
             default:
                 throw new IllegalStateException("rule " + r.name() + ": unknown relative value " + r.field("value"));
         }
