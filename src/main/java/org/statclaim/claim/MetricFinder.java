@@ -292,8 +292,10 @@ final class MetricFinder {
 
     /** A time (第二季, 疫情期间), the quantity's own unit (标准机架) or a single character (月, 量). */
     static boolean notAMetric(String m, Quantity q) {
+        String place = m.startsWith("在") || m.startsWith("於") || m.startsWith("于") ? m.substring(1) : m;
         return isTime(m) || LEXICON.pattern("time_only").matcher(m).matches() || m.equals(q.unit())
-                || m.codePointCount(0, m.length()) == 1;
+                || m.codePointCount(0, m.length()) == 1 || !place.equals(m) && isWhole(place)
+                || LEXICON.list("scope").contains(place) || LEXICON.list("whole").contains(place) && !place.equals("人口");
     }
 
     /** 上月, 去年同期, 第二季: a phrase that is only a time says nothing about what is measured. */
@@ -406,11 +408,30 @@ final class MetricFinder {
         return rightFirst ? "" : right(text, q, tokens);
     }
 
+    /** 消費者物價指數（CPI）: the phrase ends with the parenthesis that closes a gloss after a noun. */
+    private static boolean closesGloss(List<Token> t) {
+        int n = t.size();
+        if (n < 3 || !(t.get(n - 1).word().equals("）") || t.get(n - 1).word().equals(")")) || !isNounish(t.get(n - 2))) {
+            return false;
+        }
+        for (int i = n - 3; i >= 0 && i >= n - 8; i--) {
+            if (t.get(i).word().equals("（") || t.get(i).word().equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 上/LC 月/NN, 平均/JJ 年/NN 增/VV: a time unit the segmenter split off is no part of a metric. */
+    private static final java.util.regex.Pattern TIME_UNIT = java.util.regex.Pattern.compile("[年月日季]");
+    private static final java.util.regex.Pattern CHANGE_WORD = java.util.regex.Pattern.compile(
+            "(?:" + LEXICON.pattern("change_verb").pattern() + ")[落升降跌涨漲增减減少多高低缓緩快慢]?");
+
     private static boolean nounRightAfter(Quantity q, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.start() >= q.end()) {
                 return t.start() == q.end() && t.isNoun() && !t.pos().equals("NT") && !t.pos().equals("LC")
-                        && !LEXICON.pattern("change_verb").matcher(t.word()).matches(); // 16,800多點反彈至: tagged NN
+                        && !CHANGE_WORD.matcher(t.word()).matches(); // 16,800多點反彈至, 2.49%回落: tagged NN
             }
         }
         return false;
@@ -486,6 +507,13 @@ final class MetricFinder {
         int i = pos - 1;
         while (i >= sentenceStart && !CLAUSE_BREAK.contains(String.valueOf(text.charAt(i)))) {
             i--;
+            if (i >= sentenceStart && (text.charAt(i) == '）' || text.charAt(i) == ')')) {
+                // 消費者物價指數（CPI）平均年增: a short gloss in parentheses is part of the phrase
+                int open = Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i));
+                if (open >= sentenceStart && i - open <= 12 && !hasBreak(text, open + 1, i)) {
+                    i = open - 1;
+                }
+            }
         }
         return i + 1;
     }
@@ -520,8 +548,23 @@ final class MetricFinder {
                 break;
             }
         }
-        while (!t.isEmpty() && (!isNounish(t.get(t.size() - 1)) || t.get(t.size() - 1).pos().equals("NT"))) {
-            t.remove(t.size() - 1); // 台積電去年[營收]: a time word is not what is measured
+        while (!t.isEmpty() && !closesGloss(t) && (!isNounish(t.get(t.size() - 1)) || t.get(t.size() - 1).pos().equals("NT")
+                || isTime(t.get(t.size() - 1).word()) || TIME_UNIT.matcher(t.get(t.size() - 1).word()).matches())) {
+            t.remove(t.size() - 1); // 台積電去年[營收], 一個單位上月: a time word is not what is measured
+        }
+        // 手机芯片出货量在全球排名第5: a place after 在 says where, the subject stands before it
+        for (int i = t.size() - 1; i > 0; i--) {
+            Token x = t.get(i);
+            if (x.pos().equals("P") && (x.word().equals("在") || x.word().equals("於") || x.word().equals("于"))) {
+                boolean placeOnly = true;
+                for (int j = i + 1; j < t.size(); j++) {
+                    placeOnly &= t.get(j).isNoun() || t.get(j).pos().equals("LC");
+                }
+                if (placeOnly && isNounish(t.get(i - 1))) {
+                    t = new ArrayList<>(t.subList(0, i));
+                }
+                break;
+            }
         }
         int start = 0;
         for (int i = 0; i < t.size(); i++) {
@@ -583,7 +626,11 @@ final class MetricFinder {
         if (last < 0) {
             return "";
         }
-        String phrase = text.substring(span.get(0).start(), span.get(last).end()).strip();
+        int end = span.get(last).end();
+        if (last + 1 < span.size() && (span.get(last + 1).word().equals("）") || span.get(last + 1).word().equals(")"))) {
+            end = span.get(last + 1).end(); // 消費者物價指數（CPI）: the gloss closes
+        }
+        String phrase = text.substring(span.get(0).start(), end).strip();
         for (String generic : GENERIC_HEADS) {
             if (phrase.endsWith(generic) && phrase.length() <= generic.length() + 1) {
                 return ""; // 占比, 低水平: says nothing about what is measured
