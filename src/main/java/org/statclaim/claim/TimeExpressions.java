@@ -22,6 +22,8 @@ public final class TimeExpressions {
 
     private static final List<RegexRules.Rule> RULES = RegexRules.load(TimeExpressions.class, "time.txt");
     static final List<RegexRules.Rule> RELATIVE = RegexRules.load(TimeExpressions.class, "relative-time.txt");
+    private static final org.statclaim.text.StartChars STARTS = new org.statclaim.text.StartChars(
+            java.util.stream.Stream.concat(RULES.stream(), RELATIVE.stream()).map(RegexRules.Rule::pattern).toList());
 
     private TimeExpressions() {
     }
@@ -37,27 +39,39 @@ public final class TimeExpressions {
     /** Absolute and relative times of {@code text[from,to)}; relative ones resolved against {@code docDate} (may be null). */
     public static List<TimeMention> find(CharSequence text, int from, int to, java.time.LocalDate docDate) {
         List<TimeMention> all = new ArrayList<>();
-        for (RegexRules.Rule r : RULES) {
+        for (int i = 0; i < RULES.size(); i++) {
+            RegexRules.Rule r = RULES.get(i);
             if (!contextAllows(r, text, from, to)) {
                 continue;
             }
             Matcher m = r.pattern().matcher(text);
-            m.region(from, to);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            while (m.find()) {
-                if (m.end() > m.start()) {
+            // what find() would return, tried only where a match can begin (lookingAt there)
+            for (int p = next(i, text, from, to); p < to; p = next(i, text, p, to)) {
+                m.region(p, to);
+                if (m.lookingAt() && m.end() > m.start()) {
                     all.add(new TimeMention(m.start(), m.end(), value(r, m), r.name()));
+                    p = m.end();
+                } else {
+                    p++;
                 }
             }
         }
         List<TimeMention> absolute = new ArrayList<>(all);
-        for (RegexRules.Rule r : RELATIVE) {
+        for (int i = 0; i < RELATIVE.size(); i++) {
+            RegexRules.Rule r = RELATIVE.get(i);
             Matcher m = r.pattern().matcher(text);
-            m.region(from, to);
             m.useTransparentBounds(true);
-            while (m.find()) {
-                all.add(new TimeMention(m.start(), m.end(), relative(r, m, docDate, yearBefore(absolute, m.start())), r.name()));
+            m.useAnchoringBounds(false);
+            for (int p = next(RULES.size() + i, text, from, to); p < to; p = next(RULES.size() + i, text, p, to)) {
+                m.region(p, to);
+                if (m.lookingAt() && m.end() > m.start()) {
+                    all.add(new TimeMention(m.start(), m.end(), relative(r, m, docDate, yearBefore(absolute, m.start())), r.name()));
+                    p = m.end();
+                } else {
+                    p++;
+                }
             }
         }
         all.sort(Comparator.comparingInt((TimeMention t) -> t.end() - t.start()).reversed().thenComparingInt(TimeMention::start));
@@ -69,6 +83,21 @@ public final class TimeExpressions {
         }
         kept.sort(Comparator.comparingInt(TimeMention::start));
         return kept;
+    }
+
+    /**
+     * The first position at or after {@code p} where a match of rule {@code r} (time rules, then
+     * relative ones) can begin; {@code to} when none. lookingAt() at each such position, in
+     * order, finds what find() would: find() tries the positions in order too.
+     */
+    private static int next(int r, CharSequence text, int p, int to) {
+        if (!STARTS.filters(r)) {
+            return p;
+        }
+        while (p < to && !STARTS.canStart(r, text.charAt(p))) {
+            p++;
+        }
+        return p;
     }
 
     private static final java.util.Map<String, java.util.regex.Pattern> REQUIRES = new java.util.concurrent.ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package org.statclaim.quantity;
 
+import org.statclaim.text.StartChars;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package org.statclaim.quantity;
 
+import org.statclaim.text.StartChars;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.statclaim.quantity;
+package org.statclaim.text;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which characters can begin a match of each rule, so that the engine tries a rule only where
- * it can match: a rule starting with {PRE}{NUM} cannot match at 的 or 了, and trying it there
- * (every alternative of {QPRE} included) was most of the engine's time.
+ * Which characters can begin a match of each rule, so that an engine tries a rule only where
+ * it can match: a quantity rule starting with {PRE}{NUM} cannot match at 的 or 了, and trying it
+ * there (every alternative of {QPRE} included) was most of the quantity engine's time; time rules
+ * start at digits, numerals and a few words.
  *
  * <p>A character c can begin a match when the pattern, run on the one-character text "c",
  * either matches or reads past the end ({@link Matcher#hitEnd()}): whatever follows c in a real
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * anywhere, and supplementary characters (their matcher steps over surrogate pairs).
  * Surrogates themselves can always begin a match. Thread-safe.
  */
-final class StartChars {
+public final class StartChars {
 
     private final Pattern[] patterns;
     private final boolean[] filters;
@@ -26,7 +27,7 @@ final class StartChars {
     /** Per character, the bit set of rules that can start with it; null until first seen. */
     private final AtomicReferenceArray<long[]> byChar = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
 
-    StartChars(List<Pattern> patterns) {
+    public StartChars(List<Pattern> patterns) {
         this.patterns = patterns.toArray(new Pattern[0]);
         this.filters = new boolean[this.patterns.length];
         this.unfiltered = new long[(this.patterns.length + 63) / 64];
@@ -39,12 +40,12 @@ final class StartChars {
     }
 
     /** Whether rule {@code r} is tried only at its start characters. */
-    boolean filters(int r) {
+    public boolean filters(int r) {
         return filters[r];
     }
 
     /** Whether a match of rule {@code r} can begin with {@code c}. */
-    boolean canStart(int r, char c) {
+    public boolean canStart(int r, char c) {
         long[] bits = byChar.get(c);
         if (bits == null) {
             bits = compute(c);
@@ -69,7 +70,7 @@ final class StartChars {
     }
 
     /** Patterns whose first character can be judged alone (see the class comment). */
-    static boolean filterable(String regex) {
+    public static boolean filterable(String regex) {
         if (regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B")) {
             return false;
         }
