@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Boilerplate {
 
     private static final List<RegexRules.Rule> RULES = RegexRules.load(Boilerplate.class, "boilerplate.txt");
+    private static final StartChars STARTS = new StartChars(RULES.stream().map(RegexRules.Rule::pattern).toList());
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。，,；;！!？?：:、]");
     private static final int SHORT_LINE = 40;
     private static final int CATALOGUE_RUN = 5;
@@ -25,12 +26,31 @@ public final class Boilerplate {
 
     /** The name of the first rule that marks {@code line} as boilerplate, or null. */
     public static String match(String line) {
-        for (RegexRules.Rule r : RULES) {
-            if (r.pattern().matcher(line).find()) {
-                return r.name();
+        for (int r = 0; r < RULES.size(); r++) {
+            if (found(r, line)) {
+                return RULES.get(r).name();
             }
         }
         return null;
+    }
+
+    /** Whether rule {@code r} matches somewhere in {@code s}: tried only where a match can begin. */
+    private static boolean found(int r, String s) {
+        java.util.regex.Matcher m = RULES.get(r).pattern().matcher(s);
+        if (!STARTS.filters(r)) {
+            return m.find();
+        }
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int p = 0; p < s.length(); p++) {
+            if (STARTS.canStart(r, s.charAt(p))) {
+                m.region(p, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]\\s*\\S");
@@ -43,9 +63,9 @@ public final class Boilerplate {
      */
     public static String matchSentence(String sentence, String line) {
         boolean several = SENTENCE_END.matcher(line).find();
-        for (RegexRules.Rule r : RULES) {
-            if ((several || "sentence".equals(r.field("scope"))) && r.pattern().matcher(sentence).find()) {
-                return r.name();
+        for (int r = 0; r < RULES.size(); r++) {
+            if ((several || "sentence".equals(RULES.get(r).field("scope"))) && found(r, sentence)) {
+                return RULES.get(r).name();
             }
         }
         return null;
