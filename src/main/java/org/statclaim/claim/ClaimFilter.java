@@ -132,11 +132,16 @@ final class ClaimFilter {
         return false;
     }
 
+    /** 總生育率為0.885, 基尼系数为0.465, 得分86: a bare number that is the value of a rate, index or score. */
+    private static final java.util.regex.Pattern RATIO_VALUE = java.util.regex.Pattern.compile(
+            "(?:率|指数|指數|系数|係數|比值|得分|评分|評分|分数|分數)(?:为|為|是|达|達|达到|達到|仅|僅|只有|降至|升至|跌至)?$");
+
     /** Why {@code q} is a quantity but not a claim; null when it is a claim. */
     static String notAClaim(String text, Quantity q, int sentenceStart) {
         String num = text.substring(q.numStart(), q.numEnd());
         String before = text.substring(Math.max(sentenceStart, q.start() - 4), q.start());
-        if (q.rule().equals("number.bare") && (!hasMagnitude(num) || "百佰千仟".indexOf(num.charAt(0)) >= 0)) {
+        if (q.rule().equals("number.bare") && (!hasMagnitude(num) || "百佰千仟".indexOf(num.charAt(0)) >= 0)
+                && !RATIO_VALUE.matcher(text.substring(Math.max(sentenceStart, q.start() - 8), q.start())).find()) {
             return "bare_number"; // 百万富翁, 千万不要: a bare magnitude word
         }
         if (q.rule().equals("rank.ordinal")) {
