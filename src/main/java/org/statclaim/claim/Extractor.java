@@ -286,7 +286,8 @@ public final class Extractor {
     private static String timeOf(String text, Quantity q, List<TimeMention> times) {
         String best = "";
         for (TimeMention t : times) {
-            if (t.end() <= q.numStart() && !t.value().isEmpty() && (ownTime(text, t, q) || !comparisonBase(text, t) && !multipleBase(text, t, q))) {
+            if (t.end() <= q.numStart() && !t.value().isEmpty() && (ownTime(text, t, q)
+                    || !comparisonBase(text, t) && !multipleBase(text, t, q) && !anotherValuesTime(text, t, q))) {
                 best = t.value();
             }
         }
@@ -298,6 +299,15 @@ public final class Extractor {
         return q.kind() != org.statclaim.quantity.Kind.MULTIPLE && t.end() < text.length() && text.charAt(t.end()) == '的'
                 && q.start() - t.end() <= 2;
     }
+
+    /** 由8月預估的3.9%上修至4.3%: 8月 is the time of 3.9%, not of the value the sentence goes on to. */
+    private static boolean anotherValuesTime(String text, TimeMention t, Quantity q) {
+        java.util.regex.Matcher m = OWN_TIME_OF_VALUE.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 9));
+        return q.start() - t.end() > 2 && m.lookingAt() && m.end() - 1 < q.start(); // the value after 的 is an earlier one
+    }
+
+    private static final java.util.regex.Pattern OWN_TIME_OF_VALUE = java.util.regex.Pattern.compile(
+            "[^，,。；;的]{0,4}的(?:约|約|近|逾|超过|超過)?[0-9０-９一二三四五六七八九十两兩]");
 
     /** 约为2020年的7倍: the year is when the base value holds, not the multiple. */
     private static boolean multipleBase(String text, TimeMention t, Quantity q) {
