@@ -408,6 +408,11 @@ final class MetricFinder {
         return rightFirst ? "" : right(text, q, tokens);
     }
 
+    /** 最/AD 大/JJ 降雨量: 最 makes a superlative of the adjective after it and stays. */
+    private static boolean superlative(List<Token> np) {
+        return np.size() > 2 && (np.get(0).word().equals("最")) && (np.get(1).pos().equals("JJ") || np.get(1).pos().equals("VA"));
+    }
+
     /** 消費者物價指數（CPI）: the phrase ends with the parenthesis that closes a gloss after a noun. */
     private static boolean closesGloss(List<Token> t) {
         int n = t.size();
@@ -558,10 +563,12 @@ final class MetricFinder {
             if (x.pos().equals("P") && (x.word().equals("在") || x.word().equals("於") || x.word().equals("于"))) {
                 boolean placeOnly = true;
                 for (int j = i + 1; j < t.size(); j++) {
-                    placeOnly &= t.get(j).isNoun() || t.get(j).pos().equals("LC");
+                    placeOnly &= t.get(j).isNoun() || t.get(j).pos().equals("LC") || t.get(j).pos().equals("DT");
                 }
                 if (placeOnly && isNounish(t.get(i - 1))) {
                     t = new ArrayList<>(t.subList(0, i));
+                } else if (placeOnly && t.get(i - 1).isVerb() && i > 1 && isNounish(t.get(i - 2))) {
+                    t = new ArrayList<>(t.subList(0, i - 1)); // 最大降雨量出现在某县: the verb of place goes too
                 }
                 break;
             }
@@ -574,7 +581,7 @@ final class MetricFinder {
             }
         }
         List<Token> np = new ArrayList<>(t.subList(Math.min(start, t.size()), t.size()));
-        while (!np.isEmpty() && (np.get(0).pos().equals("NT") || np.get(0).pos().equals("AD") || np.get(0).pos().equals("AS")
+        while (!np.isEmpty() && (np.get(0).pos().equals("NT") || np.get(0).pos().equals("AD") && !superlative(np) || np.get(0).pos().equals("AS")
                 || np.get(0).pos().equals("CC") || np.get(0).pos().equals("PU") || np.get(0).pos().equals("DEG")
                 || np.get(0).pos().equals("DEC") || np.get(0).pos().equals("CD") || np.get(0).pos().equals("LC")
                 || np.get(0).pos().equals("P") && !np.get(0).word().equals("在"))) {
