@@ -42,7 +42,9 @@ final class DocumentDate {
             Matcher m = r.pattern().matcher(line);
             if (m.find()) {
                 try {
-                    return LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+                    String d = r.pattern().pattern().contains("(?<d>") ? m.group("d") : null;
+                    // a month alone (调查中心　2025年3月): its first day
+                    return LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), d == null ? 1 : Integer.parseInt(d));
                 } catch (DateTimeException e) {
                     return null;
                 }
