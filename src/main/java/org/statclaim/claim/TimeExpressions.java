@@ -153,7 +153,7 @@ public final class TimeExpressions {
                 java.time.YearMonth ym = java.time.YearMonth.from(docDate).plusMonths(offset);
                 return String.format("%d-%02d", ym.getYear(), ym.getMonthValue());
             case "quarter":
-                return year + "-Q" + number(group(m, "q"));
+                return year + "-Q" + ("首".equals(group(m, "q")) ? 1 : number(group(m, "q"))); // 首季: the first
             case "half":
                 return year + "-H" + (group(m, "h").equals("上") ? 1 : 2);
             case "named_month": {
