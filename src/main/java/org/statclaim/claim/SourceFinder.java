@@ -41,7 +41,7 @@ final class SourceFinder {
 
     /** A sentence that continues the previous one's attribution: 其中…, 报告还显示…, 該調查指出… */
     private static final Pattern CONTINUES = Pattern.compile(
-            "^\\s*(?:其中|此外，?报告|報告還|报告还|该报告|該報告|该调查|該調查|调查还|調查還|数据还|數據還|该研究|該研究|研究还|研究還)");
+            "^\\s*(?:其中|期內|期内|此外，?报告|報告還|报告还|该报告|該報告|该调查|該調查|调查还|調查還|数据还|數據還|该研究|該研究|研究还|研究還)");
 
     static boolean continues(String sentence) {
         return CONTINUES.matcher(sentence).find();
