@@ -583,7 +583,7 @@ final class MetricFinder {
         List<Token> np = new ArrayList<>(t.subList(Math.min(start, t.size()), t.size()));
         while (!np.isEmpty() && (np.get(0).pos().equals("NT") || np.get(0).pos().equals("AD") && !superlative(np) || np.get(0).pos().equals("AS")
                 || np.get(0).pos().equals("CC") || np.get(0).pos().equals("PU") || np.get(0).pos().equals("DEG")
-                || np.get(0).pos().equals("DEC") || np.get(0).pos().equals("CD") || np.get(0).pos().equals("LC")
+                || np.get(0).pos().equals("DEC") || np.get(0).pos().equals("CD") || np.get(0).pos().equals("M") || np.get(0).pos().equals("LC")
                 || np.get(0).pos().equals("P") && !np.get(0).word().equals("在"))) {
             np.remove(0);
         }
