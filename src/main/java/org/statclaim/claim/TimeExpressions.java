@@ -47,8 +47,8 @@ public final class TimeExpressions {
             Matcher m = r.pattern().matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            // what find() would return, tried only where a match can begin (lookingAt there)
-            for (int p = next(i, text, from, to); p < to; p = next(i, text, p, to)) {
+            // what find() would return, tried only where a match can begin (StartChars.next)
+            for (int p = STARTS.next(i, text, from, to); p < to; p = STARTS.next(i, text, p, to)) {
                 m.region(p, to);
                 if (m.lookingAt() && m.end() > m.start()) {
                     all.add(new TimeMention(m.start(), m.end(), value(r, m), r.name()));
@@ -64,7 +64,7 @@ public final class TimeExpressions {
             Matcher m = r.pattern().matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            for (int p = next(RULES.size() + i, text, from, to); p < to; p = next(RULES.size() + i, text, p, to)) {
+            for (int p = STARTS.next(RULES.size() + i, text, from, to); p < to; p = STARTS.next(RULES.size() + i, text, p, to)) {
                 m.region(p, to);
                 if (m.lookingAt() && m.end() > m.start()) {
                     all.add(new TimeMention(m.start(), m.end(), relative(r, m, docDate, yearBefore(absolute, m.start())), r.name()));
@@ -83,21 +83,6 @@ public final class TimeExpressions {
         }
         kept.sort(Comparator.comparingInt(TimeMention::start));
         return kept;
-    }
-
-    /**
-     * The first position at or after {@code p} where a match of rule {@code r} (time rules, then
-     * relative ones) can begin; {@code to} when none. lookingAt() at each such position, in
-     * order, finds what find() would: find() tries the positions in order too.
-     */
-    private static int next(int r, CharSequence text, int p, int to) {
-        if (!STARTS.filters(r)) {
-            return p;
-        }
-        while (p < to && !STARTS.canStart(r, text.charAt(p))) {
-            p++;
-        }
-        return p;
     }
 
     private static final java.util.Map<String, java.util.regex.Pattern> REQUIRES = new java.util.concurrent.ConcurrentHashMap<>();

@@ -77,10 +77,8 @@ public final class QuantityRecognizer {
             for (int[] region : regions) {
                 if (skipStarts && startChars.filters(r)) {
                     // a match at s is what find() would have tried at s: lookingAt from s
-                    for (int s = region[0]; s < region[1]; s++) {
-                        if (startChars.canStart(r, text.charAt(s))) {
-                            matchAt(rule, m, text, s, region[1], defaultCurrency, all);
-                        }
+                    for (int s = startChars.next(r, text, region[0], region[1]); s < region[1]; s = startChars.next(r, text, s + 1, region[1])) {
+                        matchAt(rule, m, text, s, region[1], defaultCurrency, all);
                     }
                     continue;
                 }

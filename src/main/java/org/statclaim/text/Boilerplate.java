@@ -42,12 +42,10 @@ public final class Boilerplate {
         }
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        for (int p = 0; p < s.length(); p++) {
-            if (STARTS.canStart(r, s.charAt(p))) {
-                m.region(p, s.length());
-                if (m.lookingAt()) {
-                    return true;
-                }
+        for (int p = STARTS.next(r, s, 0, s.length()); p < s.length(); p = STARTS.next(r, s, p + 1, s.length())) {
+            m.region(p, s.length());
+            if (m.lookingAt()) {
+                return true;
             }
         }
         return false;

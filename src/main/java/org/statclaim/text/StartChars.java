@@ -54,6 +54,21 @@ public final class StartChars {
         return (bits[r / 64] & 1L << r) != 0;
     }
 
+    /**
+     * The first position at or after {@code p} (and before {@code to}) where a match of rule
+     * {@code r} can begin, or {@code to}. Trying lookingAt() at each such position in turn finds
+     * what find() from {@code p} finds: find() tries the positions in the same order.
+     */
+    public int next(int r, CharSequence text, int p, int to) {
+        if (!filters[r]) {
+            return p;
+        }
+        while (p < to && !canStart(r, text.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
     private long[] compute(char c) {
         long[] bits = unfiltered.clone();
         String one = String.valueOf(c);

@@ -3,20 +3,10 @@ package org.statclaim.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.statclaim.TestPipeline;
-import org.statclaim.claim.Claim;
-import org.statclaim.claim.Extractor;
-import org.statclaim.input.Document;
-import org.statclaim.output.Column;
-import org.statclaim.output.Row;
 
 /**
  * Sixteen whole news documents written blind (src/test/resources/news, its README gives the
@@ -31,21 +21,7 @@ class NewsDocumentsTest {
     @Test
     void newsDocumentsMeetTheBar() throws IOException {
         Path texts = NEWS.resolve("texts");
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Stream<Path> files = Files.list(texts)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(p, StandardCharsets.UTF_8);
-                String doc = p.getFileName().toString();
-                for (Claim c : TestPipeline.extractor().extract(new Document(doc, text), Extractor.Options.defaults())) {
-                    Row r = Row.of(doc, text, c);
-                    Map<String, String> m = new java.util.LinkedHashMap<>();
-                    for (Column col : Column.values()) {
-                        m.put(col.header(), r.get(col));
-                    }
-                    rows.add(m);
-                }
-            }
-        }
+        List<Map<String, String>> rows = SamplesScoreTest.runOn(texts, p -> p.getFileName().toString());
         Scorer.Result r = Scorer.score(Scorer.readCsv(NEWS.resolve("gold.csv")), rows, texts);
         System.out.println("news documents scored against their gold:");
         System.out.print(r.summary());

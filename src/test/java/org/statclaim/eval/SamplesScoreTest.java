@@ -28,12 +28,18 @@ class SamplesScoreTest {
     static final Path SAMPLES = Path.of("samples");
 
     static List<Map<String, String>> runOnSamples() throws IOException {
+        return runOn(SAMPLES, Path::toString);
+    }
+
+    /** The rows of every .txt file of {@code dir}, in file name order; {@code doc} names a file in the rows. */
+    static List<Map<String, String>> runOn(Path dir, java.util.function.Function<Path, String> doc) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SAMPLES)) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
-                for (Claim c : TestPipeline.extractor().extract(new Document(p.toString(), text), Extractor.Options.defaults())) {
-                    Row r = Row.of(p.toString(), text, c);
+                String name = doc.apply(p);
+                for (Claim c : TestPipeline.extractor().extract(new Document(name, text), Extractor.Options.defaults())) {
+                    Row r = Row.of(name, text, c);
                     Map<String, String> m = new java.util.LinkedHashMap<>();
                     for (Column col : Column.values()) {
                         m.put(col.header(), r.get(col));
