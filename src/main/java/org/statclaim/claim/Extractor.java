@@ -114,6 +114,7 @@ public final class Extractor {
         // 3. claims and their attributes
         java.util.function.Supplier<String[]> previousSource = null;
         int previousLine = -1;
+        String lastNamed = null;
         int from = 0;
         for (Scan scan : scans) {
             Sentence s = scan.sentence;
@@ -126,6 +127,14 @@ public final class Extractor {
             from = to;
             previousSource = SourceFinder.carry(s.text(text), s.line() == previousLine, found, previousSource);
             previousLine = s.line();
+            for (Claim c : found) {
+                if (SourceFinder.refersBack(c.source) && lastNamed != null) {
+                    c.source = lastNamed; // 报告称…: the report named earlier in the document
+                    c.rules.add("source.back_reference");
+                } else if (!c.source.isEmpty() && !c.source.equals("unnamed") && !SourceFinder.refersBack(c.source)) {
+                    lastNamed = c.source;
+                }
+            }
             if (SourceFinder.continues(s.text(text)) && !claims.isEmpty()) {
                 // 其中…: the list continues the sentence before, and so does its time
                 Claim last = claims.get(claims.size() - 1);

@@ -43,6 +43,14 @@ final class SourceFinder {
     private static final Pattern CONTINUES = Pattern.compile(
             "^\\s*(?:其中|期內|期内|此外，?报告|報告還|报告还|该报告|該報告|该调查|該調查|调查还|調查還|数据还|數據還|该研究|該研究|研究还|研究還)");
 
+    /** 报告称, 该研究指出: a source that only refers back to a report or study named earlier. */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "(?:该|該|这份|這份|此|这项|這項|上述)?(?:报告|報告|研究|调查|調查|白皮书|白皮書|数据|數據|统计|統計)");
+
+    static boolean refersBack(String source) {
+        return REFERS_BACK.matcher(source).matches();
+    }
+
     static boolean continues(String sentence) {
         return CONTINUES.matcher(sentence).find();
     }
