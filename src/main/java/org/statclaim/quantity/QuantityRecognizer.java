@@ -261,6 +261,14 @@ public final class QuantityRecognizer {
                     v = v.add(BigDecimal.valueOf(5));
                 }
                 n = Numeral.exact(Decimals.clean(v));
+                String hi = group(m, "hi");
+                if (hi != null) { // 兩成至三成 = 20..30%
+                    BigDecimal top = NumeralParser.parse(hi).map(Numeral::value).orElse(null);
+                    if (top == null || top.multiply(BigDecimal.TEN).compareTo(v) <= 0) {
+                        return Optional.empty();
+                    }
+                    n = new Numeral(Decimals.clean(v), Decimals.clean(top.multiply(BigDecimal.TEN)), Qualifier.EXACT);
+                }
             }
             case "zhe" -> {
                 // 八折 = 80%, 七五折 / 75折 = 75%, 八点五折 = 85%: tenths of the price paid
