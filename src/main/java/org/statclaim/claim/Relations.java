@@ -109,43 +109,39 @@ final class Relations {
     /** 与全国平均水平5.2%相比，该省的失业率仅为4.1%: the next value of the same scale is compared with it. */
     private static void compareFrame(String text, List<Claim> claims, int i) {
         Claim b = claims.get(i);
-        for (int j = i - 1; j >= 0; j--) {
-            Claim a = claims.get(j);
-            if (a.sentence != b.sentence) {
-                return;
-            }
-            if (!sameScale(a, b)) {
-                continue;
-            }
-            String before = text.substring(clauseStart(text, a), a.quantity.start());
-            String after = text.substring(a.quantity.end(), Math.min(b.quantity.start(), a.quantity.end() + 8));
-            if (p("compare_frame_before").matcher(before).find() && p("compare_frame_after").matcher(after).find()) {
-                b.comparedWith = a;
-                b.rules.add("compare.frame");
-            }
-            return; // only the nearest value of the same scale
+        Claim a = nearestSameScaleInSentence(claims, i);
+        if (a != null && framed(text, a, b.quantity.start())) {
+            b.comparedWith = a;
+            b.rules.add("compare.frame");
         }
     }
 
     /** 得分86.7分，与GPT-4o的87.2分相差无几: the value inside 与…相差 is compared with the one before it. */
     private static void framedLater(String text, List<Claim> claims, int i) {
         Claim b = claims.get(i);
-        String before = text.substring(clauseStart(text, b), b.quantity.start());
-        String after = text.substring(b.quantity.end(), Math.min(text.length(), b.quantity.end() + 8));
-        if (!p("compare_frame_before").matcher(before).find() || !p("compare_frame_after").matcher(after).find()) {
-            return;
+        Claim a = framed(text, b, text.length()) ? nearestSameScaleInSentence(claims, i) : null;
+        if (a != null) {
+            b.comparedWith = a;
+            b.rules.add("compare.frame_later");
         }
-        for (int j = i - 1; j >= 0; j--) {
-            Claim a = claims.get(j);
-            if (a.sentence != b.sentence) {
-                return;
-            }
-            if (sameScale(a, b)) {
-                b.comparedWith = a;
-                b.rules.add("compare.frame_later");
-                return;
+    }
+
+    /** Whether {@code c} stands inside 与…相比 (the frame's end looked for before {@code limit}). */
+    private static boolean framed(String text, Claim c, int limit) {
+        String before = text.substring(clauseStart(text, c), c.quantity.start());
+        String after = text.substring(c.quantity.end(), Math.min(limit, c.quantity.end() + 8));
+        return p("compare_frame_before").matcher(before).find() && p("compare_frame_after").matcher(after).find();
+    }
+
+    /** The nearest claim before {@code claims[i]} in its sentence with the same kind and unit, or null. */
+    private static Claim nearestSameScaleInSentence(List<Claim> claims, int i) {
+        Claim b = claims.get(i);
+        for (int j = i - 1; j >= 0 && claims.get(j).sentence == b.sentence; j--) {
+            if (sameScale(claims.get(j), b)) {
+                return claims.get(j);
             }
         }
+        return null;
     }
 
     /** 是五年前630人的两倍: a multiple is compared with the value inside 是…的 before it. */
