@@ -27,8 +27,9 @@ import org.statclaim.quantity.QuantityRecognizer;
  *   Bench statclaim DIR THREADS      statclaim's full extraction
  *   Bench loop DIR THREADS PASSES    statclaim, warm passes repeated (for profiles and A/B runs)
  * </pre>
- * Each prints one line of key=value figures: load seconds, a cold pass and a warm pass in
- * characters per second.
+ * Each prints one line of key=value figures: load seconds and, in characters per second, the
+ * cold first pass, the second pass (the JIT compiler is still at work then) and the warm figure:
+ * the median of 3 passes once the JIT compiler is quiet, the same procedure for both sides.
  */
 public final class Bench {
 
@@ -58,7 +59,70 @@ public final class Bench {
         return out;
     }
 
-    private static void plain(List<String> docs, long maxChars) {
+    /** Warm-up ends when a pass's process CPU is within this factor of its workers' CPU. */
+    private static final double JIT_QUIET = 1.10;
+    /** ... or after this many seconds of warm-up passes, whichever comes first. */
+    private static final double MAX_WARMUP_S = Double.parseDouble(System.getProperty("bench.maxWarmup", "120"));
+    private static final int MEASURED_PASSES = 3;
+
+    /**
+     * One pass over the corpus and what it cost: wall seconds, CPU seconds of the whole process
+     * and of the threads doing the work. Everything else the process burns (JIT compiler, GC)
+     * is the difference.
+     */
+    private record Cost(double wall, double processCpu, double workerCpu) {
+    }
+
+    private interface Pass {
+        Cost run() throws Exception;
+    }
+
+    /**
+     * Runs {@code pass} once cold, then warm-up passes until the JIT compiler is quiet (a pass's
+     * process CPU within {@link #JIT_QUIET} of its workers' CPU: on a 2-core machine the
+     * compiler otherwise runs beside the workers for tens of seconds, and a two-thread run pays
+     * for it twice), then {@link #MEASURED_PASSES} passes whose median is the warm figure.
+     * Returns "cold_cps=… second_cps=… warm_cps=… warmup_passes=… warmup_s=… jit_quiet=…".
+     */
+    private static String measure(long chars, Pass pass) throws Exception {
+        Cost cold = pass.run();
+        Cost second = null;
+        int warmups = 0;
+        double warmupS = 0;
+        boolean quiet = false;
+        while (!quiet && warmupS < MAX_WARMUP_S) {
+            Cost c = pass.run();
+            if (second == null) {
+                second = c;
+            }
+            warmups++;
+            warmupS += c.wall();
+            quiet = warmups >= 2 && c.processCpu() <= JIT_QUIET * c.workerCpu();
+            System.err.printf(Locale.ROOT, "warm-up pass %d: %.0f chars/s, process CPU %.2f s, workers %.2f s%n",
+                    warmups, chars / c.wall(), c.processCpu(), c.workerCpu());
+        }
+        double[] cps = new double[MEASURED_PASSES];
+        for (int i = 0; i < cps.length; i++) {
+            cps[i] = chars / pass.run().wall();
+        }
+        java.util.Arrays.sort(cps);
+        return String.format(Locale.ROOT, "cold_cps=%.0f second_cps=%.0f warm_cps=%.0f warmup_passes=%d warmup_s=%.1f jit_quiet=%b",
+                chars / cold.wall(), chars / second.wall(), cps[cps.length / 2], warmups, warmupS, quiet);
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static Cost timed(java.util.function.LongSupplier workerCpuNanos, Runnable work) {
+        long t = System.nanoTime();
+        long cpu = OS.getProcessCpuTime();
+        long w = workerCpuNanos.getAsLong();
+        work.run();
+        return new Cost((System.nanoTime() - t) / 1e9, (OS.getProcessCpuTime() - cpu) / 1e9, (workerCpuNanos.getAsLong() - w) / 1e9);
+    }
+
+    private static void plain(List<String> docs, long maxChars) throws Exception {
         long t0 = System.nanoTime();
         Properties props = new Properties();
         try (var in = Bench.class.getClassLoader().getResourceAsStream("StanfordCoreNLP-chinese.properties")) {
@@ -68,10 +132,9 @@ public final class Bench {
         }
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         StanfordCoreNLP nlp = new StanfordCoreNLP(props);
-        double load = (System.nanoTime() - t0) / 1e9;
         // models load lazily in places: a tiny first document is part of loading
         nlp.annotate(new Annotation("中国经济增长了5%。"));
-        load = (System.nanoTime() - t0) / 1e9;
+        double load = (System.nanoTime() - t0) / 1e9;
         List<String> sample = new ArrayList<>();
         long n = 0;
         for (String d : docs) {
@@ -81,9 +144,9 @@ public final class Bench {
             sample.add(d);
             n += d.length();
         }
-        double cold = pass(sample, d -> nlp.annotate(new Annotation(d)));
-        double warm = pass(sample, d -> nlp.annotate(new Annotation(d)));
-        System.out.printf(Locale.ROOT, "plain load_s=%.2f chars=%d cold_cps=%.0f warm_cps=%.0f%n", load, n, n / cold, n / warm);
+        String figures = measure(n, () -> timed(THREADS::getCurrentThreadCpuTime,
+                () -> sample.forEach(d -> nlp.annotate(new Annotation(d)))));
+        System.out.printf(Locale.ROOT, "plain load_s=%.2f chars=%d %s%n", load, n, figures);
     }
 
     private static void statclaim(List<String> docs, long chars, int threads) throws Exception {
@@ -91,28 +154,32 @@ public final class Bench {
         Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(null));
         ex.extract(new Document("warmup", "中国经济增长了5%。"), Extractor.Options.defaults());
         double load = (System.nanoTime() - t0) / 1e9;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long[] claims = new long[1];
-        double cold = parallelPass(docs, ex, pool, claims);
-        double warm = parallelPass(docs, ex, pool, claims);
-        pool.shutdown();
-        System.out.printf(Locale.ROOT, "statclaim load_s=%.2f chars=%d threads=%d cold_cps=%.0f warm_cps=%.0f claims=%d%n",
-                load, chars, threads, chars / cold, chars / warm, claims[0]);
-    }
-
-    private static void loop(List<String> docs, long chars, int threads, int passes) throws Exception {
-        long t0 = System.nanoTime();
-        Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(null));
-        ex.extract(new Document("warmup", "中国经济增长了5%。"), Extractor.Options.defaults());
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf(Locale.ROOT, "load_s=%.2f load_cpu_s=%.2f%n", (System.nanoTime() - t0) / 1e9, os.getProcessCpuTime() / 1e9);
         List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread w = new Thread(r);
             workers.add(w);
             return w;
         });
-        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] claims = new long[1];
+        String figures = measure(chars, () -> timed(
+                () -> workers.stream().mapToLong(w -> THREADS.getThreadCpuTime(w.getId())).sum(),
+                () -> parallelPass(docs, ex, pool, claims)));
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "statclaim load_s=%.2f chars=%d threads=%d %s claims=%d%n",
+                load, chars, threads, figures, claims[0]);
+    }
+
+    private static void loop(List<String> docs, long chars, int threads, int passes) throws Exception {
+        long t0 = System.nanoTime();
+        Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(null));
+        ex.extract(new Document("warmup", "中国经济增长了5%。"), Extractor.Options.defaults());
+        System.out.printf(Locale.ROOT, "load_s=%.2f load_cpu_s=%.2f%n", (System.nanoTime() - t0) / 1e9, OS.getProcessCpuTime() / 1e9);
+        List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread w = new Thread(r);
+            workers.add(w);
+            return w;
+        });
         long[] claims = new long[1];
         if (Boolean.getBoolean("bench.gc")) {
             long g = System.nanoTime();
@@ -122,13 +189,11 @@ public final class Bench {
         parallelPass(docs, ex, pool, claims); // cold
         double[] cps = new double[passes];
         for (int i = 0; i < passes; i++) {
-            long cpu0 = os.getProcessCpuTime();
-            long w0 = workers.stream().mapToLong(w -> mx.getThreadCpuTime(w.getId())).sum();
-            double secs = parallelPass(docs, ex, pool, claims);
-            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-            double wcpu = (workers.stream().mapToLong(w -> mx.getThreadCpuTime(w.getId())).sum() - w0) / 1e9;
-            cps[i] = chars / secs;
-            System.out.printf(Locale.ROOT, "pass %d warm_cps=%.0f wall_s=%.2f process_cpu_s=%.2f worker_cpu_s=%.2f%n", i + 1, cps[i], secs, cpu, wcpu);
+            Cost c = timed(() -> workers.stream().mapToLong(w -> THREADS.getThreadCpuTime(w.getId())).sum(),
+                    () -> parallelPass(docs, ex, pool, claims));
+            cps[i] = chars / c.wall();
+            System.out.printf(Locale.ROOT, "pass %d warm_cps=%.0f wall_s=%.2f process_cpu_s=%.2f worker_cpu_s=%.2f%n",
+                    i + 1, cps[i], c.wall(), c.processCpu(), c.workerCpu());
         }
         pool.shutdown();
         java.util.Arrays.sort(cps);
@@ -136,23 +201,21 @@ public final class Bench {
                 threads, passes, cps[passes / 2], cps[passes - 1], claims[0]);
     }
 
-    private static double parallelPass(List<String> docs, Extractor ex, ExecutorService pool, long[] claims) throws Exception {
+    private static double parallelPass(List<String> docs, Extractor ex, ExecutorService pool, long[] claims) {
         long t = System.nanoTime();
         List<Future<Integer>> fs = new ArrayList<>();
         for (String d : docs) {
             fs.add(pool.submit(() -> ex.extract(new Document("d", d), Extractor.Options.defaults()).size()));
         }
         long c = 0;
-        for (Future<Integer> f : fs) {
-            c += f.get();
+        try {
+            for (Future<Integer> f : fs) {
+                c += f.get();
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
         }
         claims[0] = c;
-        return (System.nanoTime() - t) / 1e9;
-    }
-
-    private static double pass(List<String> docs, java.util.function.Consumer<String> f) {
-        long t = System.nanoTime();
-        docs.forEach(f);
         return (System.nanoTime() - t) / 1e9;
     }
 }
