@@ -21,6 +21,7 @@ public final class Lexicons {
     private final List<String> currencyPre = new ArrayList<>();
     private final List<String> currencyPost = new ArrayList<>();
     private final Map<String, Kind> units = new LinkedHashMap<>();
+    private final Map<String, String> guards = new HashMap<>();
 
     public static Lexicons load() {
         Lexicons l = new Lexicons();
@@ -33,6 +34,10 @@ public final class Lexicons {
         }
         for (String[] r : ResourceText.tsv(Lexicons.class, "units.tsv")) {
             l.units.put(r[0], Kind.fromCode(r[1]));
+            if (r.length > 2 && !r[2].isEmpty()) {
+                Pattern.compile(r[2]); // a broken guard fails at load, naming itself
+                l.guards.put(r[0], r[2]);
+            }
         }
         return l;
     }
@@ -60,13 +65,22 @@ public final class Lexicons {
         List<String> count = new ArrayList<>();
         List<String> measure = new ArrayList<>();
         units.forEach((w, k) -> (k == Kind.COUNT ? count : measure).add(w));
-        m.put("COUNTWORD", alternation(count));
-        m.put("MEASUREWORD", alternation(measure));
+        m.put("COUNTWORD", alternation(count, guards));
+        m.put("MEASUREWORD", alternation(measure, guards));
         return m;
     }
 
     /** Longest first, so that 平方公里 wins over 公里 and 超过 over 超. */
     static String alternation(Iterable<String> words) {
+        return alternation(words, Map.of());
+    }
+
+    /**
+     * Longest first; a word ending in a Latin letter must not run on into another one (9m, not
+     * the m of 9min), and a word with a guard in its lexicon (units.tsv, third column) is
+     * followed by that lookaround.
+     */
+    static String alternation(Iterable<String> words, Map<String, String> guards) {
         List<String> list = new ArrayList<>();
         words.forEach(list::add);
         list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
@@ -76,6 +90,11 @@ public final class Lexicons {
                 sb.append('|');
             }
             sb.append(Pattern.quote(w));
+            char last = w.charAt(w.length() - 1);
+            if (last < 128 && Character.isLetter(last)) {
+                sb.append("(?![A-Za-z])");
+            }
+            sb.append(guards.getOrDefault(w, ""));
         }
         return sb.toString();
     }

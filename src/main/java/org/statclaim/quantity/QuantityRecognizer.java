@@ -234,6 +234,7 @@ public final class QuantityRecognizer {
 
     private Optional<Quantity> produce(QuantityRule rule, Matcher m, CharSequence text, String defaultCurrency) {
         String numText = group(m, "num");
+        String unitText = group(m, "unit");
         Numeral n;
         switch (rule.production.contains(":") ? rule.production.substring(0, rule.production.indexOf(':')) : rule.production) {
             case "fixed" -> n = Numeral.exact(new BigDecimal(rule.production.substring(rule.production.indexOf(':') + 1)));
@@ -306,24 +307,33 @@ public final class QuantityRecognizer {
                 n = Numeral.exact(Decimals.clean((w.signum() < 0 ? w.subtract(f) : w.add(f)).round(Decimals.DIVISION)));
             }
             case "subunits" -> {
-                Optional<Numeral> base = NumeralParser.parse(numText);
-                if (base.isEmpty() || base.get().value() == null) {
+                BigDecimal v = subunits(numText, group(m, "jiao"), group(m, "fen"));
+                if (v == null) {
                     return Optional.empty();
                 }
-                BigDecimal v = base.get().value();
-                String jiao = group(m, "jiao");
-                String fen = group(m, "fen");
-                if (jiao != null) {
-                    v = v.add(BigDecimal.valueOf(NumeralParser.digitValue(jiao.codePointAt(0))).movePointLeft(1));
-                }
-                if (fen != null) {
-                    Optional<Numeral> cents = NumeralParser.parse(fen);
-                    if (cents.isEmpty() || cents.get().value() == null) {
-                        return Optional.empty();
+                n = Numeral.exact(v);
+            }
+            case "clock" -> {
+                // 兩小時十分 = 130 分, 一小時零十五秒 = 3615 秒, 五分三十秒 = 330 秒: the sum in the smallest unit written
+                BigDecimal seconds = BigDecimal.ZERO;
+                long smallest = 0;
+                for (String[] part : CLOCK_PARTS) {
+                    String t = group(m, part[0]);
+                    if (t == null) {
+                        continue;
                     }
-                    v = v.add(cents.get().value().movePointLeft(2));
+                    BigDecimal v = NumeralParser.parse(t).map(Numeral::value).orElse(null);
+                    if (v == null || smallest != 0 && seconds.remainder(BigDecimal.valueOf(smallest)).signum() != 0) {
+                        return Optional.empty(); // only the last part may have a fraction (10点5分30秒 is a time of day)
+                    }
+                    smallest = Long.parseLong(part[1]);
+                    seconds = seconds.add(v.multiply(BigDecimal.valueOf(smallest)));
                 }
-                n = Numeral.exact(Decimals.clean(v));
+                if (smallest == 0) {
+                    return Optional.empty();
+                }
+                n = Numeral.exact(Decimals.clean(seconds.divide(BigDecimal.valueOf(smallest))));
+                unitText = group(m, smallest == 1 ? "su" : "miu");
             }
             case "num" -> {
                 Optional<Numeral> p = NumeralParser.parse(numText);
@@ -335,19 +345,25 @@ public final class QuantityRecognizer {
             default -> throw new IllegalStateException("rule " + rule.name + ": unknown value production " + rule.production);
         }
         String num2 = group(m, "num2");
-        if (num2 != null) {
-            Optional<Numeral> hi = NumeralParser.parse(num2);
+        if (num2 != null || group(m, "jiao2") != null) {
+            Optional<Numeral> hi = NumeralParser.parse(num2 == null ? "一" : num2);
             if (hi.isEmpty() || hi.get().value() == null || n.value() == null) {
                 return Optional.empty();
             }
             Numeral h = hi.get();
             BigDecimal lo = n.value();
-            BigDecimal magnitude = trailingMagnitude(num2);
+            BigDecimal magnitude = num2 == null ? null : trailingMagnitude(num2);
             if (magnitude != null && trailingMagnitude(numText) == null) {
                 lo = lo.multiply(magnitude); // 三至五万 = 30000..50000
             }
             // 十到二十 and 三至五万: a bare lower end borrows the magnitude of the upper one
             BigDecimal top = h.max() != null ? h.max() : h.value();
+            if (group(m, "jiao2") != null || group(m, "fen2") != null) { // 五块六到五块七毛八 = 5.6..5.78
+                top = subunits(num2, group(m, "jiao2"), group(m, "fen2"));
+                if (top == null) {
+                    return Optional.empty();
+                }
+            }
             if (lo.compareTo(top) >= 0) {
                 return Optional.empty();
             }
@@ -379,14 +395,62 @@ public final class QuantityRecognizer {
                 q = q.combine(lexicons.qualifier(cq.group(1) != null ? cq.group(1) : cq.group(2)));
             }
         }
-        String unit = unit(rule, group(m, "unit"), defaultCurrency);
+        String unit = unit(rule, unitText, defaultCurrency);
         if (unit == null) {
             return Optional.empty();
         }
-        int numStart = m.start("num");
-        int numEnd = group(m, "num2") != null ? m.end("num2") : m.end("num");
+        int[] span = numberSpan(m);
+        int numStart = span[0];
+        int numEnd = span[1];
         return Optional.of(new Quantity(start, m.end(), numStart, numEnd, n.value(), n.max(), rule.kind, unit, q, rule.name));
     }
+
+    /** The parts of a duration said in hours, minutes and seconds, with their length in seconds. */
+    private static final String[][] CLOCK_PARTS = {{"h", "3600"}, {"mi", "60"}, {"s", "1"}};
+
+    /**
+     * A whole plus tenths and hundredths written after its unit: 三块五 = 3.5, 五块七毛八 = 5.78,
+     * 三米九 = 3.9. A missing whole is one (米九 = 一米九: speakers drop the 一). Null when a part
+     * is no number.
+     */
+    private static BigDecimal subunits(String whole, String tenths, String hundredths) {
+        BigDecimal v = whole == null ? BigDecimal.ONE : NumeralParser.parse(whole).map(Numeral::value).orElse(null);
+        if (v == null) {
+            return null;
+        }
+        if (tenths != null) {
+            v = v.add(BigDecimal.valueOf(NumeralParser.digitValue(tenths.codePointAt(0))).movePointLeft(1));
+        }
+        if (hundredths != null) {
+            BigDecimal cents = NumeralParser.parse(hundredths).map(Numeral::value).orElse(null);
+            if (cents == null) {
+                return null;
+            }
+            v = v.add(cents.movePointLeft(2));
+        }
+        return Decimals.clean(v);
+    }
+
+    /**
+     * Where the number of a match is written: num (to num2 in a range); in a match without num
+     * (米九, 五分三十秒) from its first numeral group to its last.
+     */
+    private static int[] numberSpan(Matcher m) {
+        if (group(m, "num") != null) {
+            return new int[] {m.start("num"), group(m, "num2") != null ? m.end("num2") : m.end("num")};
+        }
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (String g : NUMBER_GROUPS) {
+            if (group(m, g) != null) {
+                start = Math.min(start, m.start(g));
+                end = Math.max(end, m.end(g));
+            }
+        }
+        return end < 0 ? new int[] {m.start(), m.end()} : new int[] {start, end};
+    }
+
+    private static final String[] NUMBER_GROUPS = {"num", "num2", "jiao", "fen", "jiao2", "fen2", "h", "mi", "s"};
 
     private String unit(QuantityRule rule, String unitText, String defaultCurrency) {
         String spec = rule.unitSpec;
