@@ -23,9 +23,14 @@ public record Numeral(BigDecimal value, BigDecimal max, Qualifier qualifier) {
         return new Numeral(v, null, Qualifier.EXACT);
     }
 
+    /** The number times {@code factor}; a negative factor turns an interval round (零下十几度 = -19..-11). */
     public Numeral times(BigDecimal factor) {
-        return new Numeral(value == null ? null : Decimals.clean(value.multiply(factor)),
-                max == null ? null : Decimals.clean(max.multiply(factor)), qualifier);
+        BigDecimal v = value == null ? null : Decimals.clean(value.multiply(factor));
+        BigDecimal m = max == null ? null : Decimals.clean(max.multiply(factor));
+        if (v != null && m != null && m.compareTo(v) < 0) {
+            return new Numeral(m, v, qualifier);
+        }
+        return new Numeral(v, m, qualifier);
     }
 
     public Numeral plus(BigDecimal addend) {

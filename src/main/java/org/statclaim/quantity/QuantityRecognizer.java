@@ -335,6 +335,13 @@ public final class QuantityRecognizer {
                 n = Numeral.exact(Decimals.clean(seconds.divide(BigDecimal.valueOf(smallest))));
                 unitText = group(m, smallest == 1 ? "su" : "miu");
             }
+            case "one" -> { // a magnitude word said alone is one of it: 上万 = 一万, 上百万 = 一百万
+                Optional<Numeral> p = NumeralParser.parse("一" + numText);
+                if (p.isEmpty()) {
+                    return Optional.empty();
+                }
+                n = p.get();
+            }
             case "num" -> {
                 Optional<Numeral> p = NumeralParser.parse(numText);
                 if (p.isEmpty()) {
@@ -410,11 +417,13 @@ public final class QuantityRecognizer {
 
     /**
      * A whole plus tenths and hundredths written after its unit: 三块五 = 3.5, 五块七毛八 = 5.78,
-     * 三米九 = 3.9. A missing whole is one (米九 = 一米九: speakers drop the 一). Null when a part
+     * 三米九 = 3.9. A missing whole is one (米九 = 一米九: speakers drop the 一), an empty one zero
+     * (五毛钱: the rule writes {@code (?<num>)}). Null when a part
      * is no number.
      */
     private static BigDecimal subunits(String whole, String tenths, String hundredths) {
-        BigDecimal v = whole == null ? BigDecimal.ONE : NumeralParser.parse(whole).map(Numeral::value).orElse(null);
+        BigDecimal v = whole == null ? BigDecimal.ONE
+                : whole.isEmpty() ? BigDecimal.ZERO : NumeralParser.parse(whole).map(Numeral::value).orElse(null);
         if (v == null) {
             return null;
         }
@@ -459,6 +468,9 @@ public final class QuantityRecognizer {
         }
         if (spec.equals("=unit")) {
             return unitText == null ? "" : unitText;
+        }
+        if (spec.equals("@default")) { // the document's currency of 元 (五毛钱 is 0.5 of it)
+            return defaultCurrency;
         }
         if (spec.equals("@currency")) {
             String iso = unitText == null ? null : lexicons.currency(unitText);
