@@ -55,7 +55,7 @@ final class ClaimFilter {
     /** Why {@code q} is not a quantity at all, judged on the characters alone; null if it is one. */
     static String notAQuantity(String text, Quantity q) {
         String before = text.substring(Math.max(0, q.start() - 3), q.start());
-        if (CODE_BEFORE.matcher(before).find() || gluedAfter(text, q)) {
+        if (CODE_BEFORE.matcher(before).find() && !acronymThenAmount(text, q) || gluedAfter(text, q)) {
             return "code";
         }
         if (q.rule().equals("number.bare") && PHONE_OR_ID.matcher(text.substring(q.numStart(), q.numEnd())).matches()) {
@@ -71,6 +71,20 @@ final class ClaimFilter {
             }
         }
         return null;
+    }
+
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![A-Za-z])[A-Z]{2,6}$");
+
+    /**
+     * 人均GDP1.2万美元, CPI2.1%: an upper-case acronym (a metric's name) glued to money, a percent or
+     * a number with 万/亿 is no code; a number, count or measure after letters still is (GPT4,
+     * A320, RTX4090, PM2.5年均浓度).
+     */
+    private static boolean acronymThenAmount(String text, Quantity q) {
+        boolean amount = q.kind() == Kind.MONEY || q.kind() == Kind.PERCENT
+                || text.substring(q.numStart(), q.numEnd()).matches(".*[万萬亿億].*");
+        return amount && q.numStart() == q.start()
+                && ACRONYM_BEFORE.matcher(text.substring(Math.max(0, q.start() - 7), q.start())).find();
     }
 
     /** 翻了一番 and 十分钟 hold an idiom (一番, 十分) but say more than it: they stay. */
@@ -112,7 +126,8 @@ final class ClaimFilter {
         for (Token t : tokens) {
             // the number must start a word, or sit inside one whose start is part of the mention (第二大, 约40%)
             if (t.start() < q.numStart() && q.numStart() < t.end() && t.start() < q.start()
-                    && hasWordChars(text, t.start(), q.numStart())) {
+                    && hasWordChars(text, t.start(), q.numStart())
+                    && !(acronymThenAmount(text, q) && text.substring(t.start(), q.numStart()).matches("[A-Z]+"))) {
                 return "segmenter";
             }
             if (t.start() < q.end() && q.end() < t.end() && hasWordChars(text, q.end(), t.end())) {

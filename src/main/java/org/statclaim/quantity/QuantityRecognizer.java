@@ -383,6 +383,9 @@ public final class QuantityRecognizer {
         if (rule.scale != null) {
             n = n.times(rule.scale);
         }
+        if (group(m, "neg") != null) { // 负百分之五 = -5 %
+            n = n.times(BigDecimal.ONE.negate());
+        }
         Qualifier q = n.qualifier();
         Qualifier word = lexicons.qualifier(group(m, "pre"));
         Qualifier postWord = lexicons.qualifier(group(m, "post"));
@@ -405,6 +408,10 @@ public final class QuantityRecognizer {
         String unit = unit(rule, unitText, defaultCurrency);
         if (unit == null) {
             return Optional.empty();
+        }
+        if (unit.endsWith("/100")) { // 5美分 = 0.05 USD (currencies.tsv: a hundredth of the currency)
+            unit = unit.substring(0, unit.length() - 4);
+            n = n.times(new BigDecimal("0.01"));
         }
         int[] span = numberSpan(m);
         int numStart = span[0];
@@ -466,8 +473,8 @@ public final class QuantityRecognizer {
         if (spec.isEmpty()) {
             return unitText == null || rule.kind == Kind.RANK ? (unitText == null ? "" : unitText) : unitText;
         }
-        if (spec.equals("=unit")) {
-            return unitText == null ? "" : unitText;
+        if (spec.startsWith("=unit")) { // "=unit度": the unit's text and a suffix (华氏 + 度)
+            return unitText == null ? "" : unitText + spec.substring(5);
         }
         if (spec.equals("@default")) { // the document's currency of 元 (五毛钱 is 0.5 of it)
             return defaultCurrency;
