@@ -335,8 +335,9 @@ public final class QuantityRecognizer {
                 n = Numeral.exact(Decimals.clean(seconds.divide(BigDecimal.valueOf(smallest))));
                 unitText = group(m, smallest == 1 ? "su" : "miu");
             }
-            case "one" -> { // a magnitude word said alone is one of it: 上万 = 一万, 上百万 = 一百万
-                Optional<Numeral> p = NumeralParser.parse("一" + numText);
+            case "one" -> { // a magnitude word said alone is one of it: 上万 = 一万, 千余万 = 一千万 (group mag)
+                String mag = group(m, "mag");
+                Optional<Numeral> p = NumeralParser.parse("一" + numText + (mag == null ? "" : mag));
                 if (p.isEmpty()) {
                     return Optional.empty();
                 }
