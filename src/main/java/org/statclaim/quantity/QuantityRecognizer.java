@@ -62,9 +62,10 @@ public final class QuantityRecognizer {
 
     /**
      * Every match of every rule that starts inside a region (overlapping ones too: the longest
-     * of all rules wins in {@link #resolve}). With {@code skipStarts} a rule is tried only at
-     * the positions whose character can begin one of its matches ({@link StartChars}); without,
-     * at every position: the same matches, found more slowly (kept for the tests that prove it).
+     * of all rules wins in {@link #resolve}). With {@code skipStarts} a rule is tried only in the
+     * regions that hold one of the characters it needs (rules.txt: needs), and there only at the
+     * positions whose character can begin one of its matches ({@link StartChars}); without, at
+     * every position: the same matches, found more slowly (kept for the tests that prove it).
      */
     List<Quantity> matches(CharSequence text, int from, int to, String defaultCurrency, boolean skipStarts) {
         List<Quantity> all = new ArrayList<>();
@@ -75,6 +76,9 @@ public final class QuantityRecognizer {
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             for (int[] region : regions) {
+                if (skipStarts && rule.needs != null && !containsAny(text, region[0], region[1], rule.needs)) {
+                    continue; // no match of this rule can lie here (rules.txt: needs)
+                }
                 if (skipStarts && startChars.filters(r)) {
                     // a match at s is what find() would have tried at s: lookingAt from s
                     for (int s = startChars.next(r, text, region[0], region[1]); s < region[1]; s = startChars.next(r, text, s + 1, region[1])) {
@@ -97,6 +101,15 @@ public final class QuantityRecognizer {
             }
         }
         return all;
+    }
+
+    private static boolean containsAny(CharSequence text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many times a match that gives no quantity is tried again, each time a character shorter. */

@@ -23,6 +23,8 @@ public final class QuantityRule {
     String production = "num";
     BigDecimal scale;
     Qualifier impliedQualifier;
+    /** Characters of which every match holds at least one (rules.txt: needs), or null. */
+    String needs;
     String source;
     Pattern pattern;
     final List<Example> examples = new ArrayList<>();

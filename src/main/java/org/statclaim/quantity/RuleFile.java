@@ -71,6 +71,7 @@ public final class RuleFile {
             case "value" -> r.production = val;
             case "scale" -> r.scale = new BigDecimal(val);
             case "qualifier" -> r.impliedQualifier = Qualifier.fromCode(val);
+            case "needs" -> r.needs = val.replaceAll("\\s", "");
             case "match" -> {
                 r.source = expand(val, defs);
                 try {
@@ -79,7 +80,14 @@ public final class RuleFile {
                     throw new IllegalArgumentException("rule " + r.name + ": bad pattern: " + e.getDescription(), e);
                 }
             }
-            case "example" -> r.examples.add(example(r, val));
+            case "example" -> {
+                String text = val.contains("=>") ? val.substring(0, val.indexOf("=>")) : val;
+                if (r.needs != null && text.chars().noneMatch(c -> r.needs.indexOf(c) >= 0)) {
+                    throw new IllegalArgumentException("rule " + r.name + ": example holds none of the needed characters "
+                            + r.needs + ": " + val);
+                }
+                r.examples.add(example(r, val));
+            }
             case "counter" -> r.examples.add(new QuantityRule.Example(val, null, null, null, null, true));
             default -> throw new IllegalArgumentException("rule " + r.name + ": unknown field " + key);
         }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine tries a rule only at the characters that can begin one of its matches
- * ({@link StartChars}); it must find exactly the matches that trying every position finds.
+ * ({@link StartChars}) and only near the characters it needs (rules.txt: needs); it must find
+ * exactly the matches that trying every position finds.
  */
 class StartCharsTest {
 
