@@ -407,6 +407,9 @@ public final class QuantityRecognizer {
             postWord = group(m, "post").matches("多|余|餘|以上") ? Qualifier.MORE_THAN : Qualifier.APPROX;
         }
         q = q.combine(word).combine(postWord);
+        if (group(m, "more") != null) { // 三个多月
+            q = q.combine(Qualifier.MORE_THAN);
+        }
         if (q == Qualifier.EXACT && rule.impliedQualifier != null) {
             q = rule.impliedQualifier;
         }
@@ -488,7 +491,8 @@ public final class QuantityRecognizer {
             return unitText == null || rule.kind == Kind.RANK ? (unitText == null ? "" : unitText) : unitText;
         }
         if (spec.startsWith("=unit")) { // "=unit度": the unit's text and a suffix (华氏 + 度)
-            return unitText == null ? "" : unitText + spec.substring(5);
+            // 半 and 多 inside a unit belong to the number: 两个半月 is 2.5 个月, 三个多月 3 个月
+            return unitText == null ? "" : unitText.replace("半", "").replace("多", "") + spec.substring(5);
         }
         if (spec.equals("@default")) { // the document's currency of 元 (五毛钱 is 0.5 of it)
             return defaultCurrency;
