@@ -260,9 +260,10 @@ public final class QuantityRecognizer {
                 n = Numeral.exact(Decimals.divide(num.get().value().multiply(HUNDRED), den.get()));
             }
             case "cheng" -> {
-                // 三成 = 30%, 七成六 = 76%, 三成半 = 35%, 9.5成 = 95%, 半成 = 5%
-                BigDecimal tens = numText.equals("半") ? new BigDecimal("0.5")
-                        : NumeralParser.parse(numText).map(Numeral::value).orElse(null);
+                // 三成 = 30%, 七成六 = 76%, 三成半 = 35%, 9.5成 = 95%, 半成 = 5%, 六七成 = 60..70% approx
+                Numeral said = numText.equals("半") ? Numeral.exact(new BigDecimal("0.5"))
+                        : NumeralParser.parse(numText).orElse(null);
+                BigDecimal tens = said == null ? null : said.value();
                 if (tens == null) {
                     return Optional.empty();
                 }
@@ -274,7 +275,8 @@ public final class QuantityRecognizer {
                 if (group(m, "half") != null) {
                     v = v.add(BigDecimal.valueOf(5));
                 }
-                n = Numeral.exact(Decimals.clean(v));
+                n = said.max() == null ? Numeral.exact(Decimals.clean(v))
+                        : new Numeral(Decimals.clean(v), Decimals.clean(said.max().multiply(BigDecimal.TEN)), said.qualifier());
                 String hi = group(m, "hi");
                 if (hi != null) { // 兩成至三成 = 20..30%
                     BigDecimal top = NumeralParser.parse(hi).map(Numeral::value).orElse(null);
