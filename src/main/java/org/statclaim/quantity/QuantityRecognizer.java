@@ -291,8 +291,14 @@ public final class QuantityRecognizer {
                 String digitsOnly = numText.replaceAll("\\s", "");
                 BigDecimal v;
                 if (digitsOnly.length() == 2 && digitsOnly.codePoints().allMatch(c -> NumeralParser.digitValue(c) >= 0)) {
-                    v = BigDecimal.valueOf(NumeralParser.digitValue(digitsOnly.codePointAt(0)) * 10L
-                            + NumeralParser.digitValue(digitsOnly.codePointAt(1)));
+                    int first = NumeralParser.digitValue(digitsOnly.codePointAt(0));
+                    int second = NumeralParser.digitValue(digitsOnly.codePointAt(1));
+                    if (second == first + 1 && !Character.isDigit(digitsOnly.charAt(0))) {
+                        // 七八折 = 70..80 % approx: two neighbouring Chinese digits say a range (七五折 is 75 %)
+                        n = new Numeral(BigDecimal.valueOf(first * 10L), BigDecimal.valueOf(second * 10L), Qualifier.APPROX);
+                        break;
+                    }
+                    v = BigDecimal.valueOf(first * 10L + second);
                 } else {
                     BigDecimal p = NumeralParser.parse(numText).map(Numeral::value).orElse(null);
                     if (p == null || p.signum() <= 0 || p.compareTo(BigDecimal.TEN) >= 0) { // 十折 is no discount
