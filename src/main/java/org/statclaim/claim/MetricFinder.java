@@ -58,6 +58,8 @@ final class MetricFinder {
 
     static final Lexicon LEXICON = new Lexicon(org.statclaim.text.ResourceText.lines(MetricFinder.class, "metric.txt"));
     private static final Set<String> MODIFIER_VERBS = Set.copyOf(LEXICON.list("modifier_verbs"));
+    private static final Set<String> NOMINAL_HEADS = Set.copyOf(LEXICON.list("nominal_heads"));
+    private static final Set<String> TRAILING_CHANGE = Set.copyOf(LEXICON.list("trailing_change"));
 
     /** A metric and the rule that chose it (null: the default search). */
     record Found(String metric, String rule) {
@@ -535,7 +537,7 @@ final class MetricFinder {
 
     /** The noun phrase a clause fragment ends with, after its last predicate verb. */
     private static String subject(String text, List<Token> toks) {
-        List<Token> t = new ArrayList<>(toks);
+        List<Token> t = nominalHeads(toks);
         // 毛利率从2018年的…: what changes stands before 从
         for (int i = 0; i < t.size(); i++) {
             // 從 is sometimes tagged VV; 从美国大学毕业的 is not a starting value: a time or number must follow
@@ -581,6 +583,12 @@ final class MetricFinder {
             }
         }
         List<Token> np = new ArrayList<>(t.subList(Math.min(start, t.size()), t.size()));
+        for (int i = np.size() - 2; i > 0; i--) {
+            if (np.get(i).pos().equals("NT") && isNounish(np.get(np.size() - 1)) && NOMINAL_HEADS.contains(np.get(np.size() - 1).word())) {
+                np = new ArrayList<>(np.subList(i + 1, np.size())); // 智驰科技2024年研发投入: what follows the time
+                break;
+            }
+        }
         while (!np.isEmpty() && (np.get(0).pos().equals("NT") || np.get(0).pos().equals("AD") && !superlative(np) || np.get(0).pos().equals("AS")
                 || np.get(0).pos().equals("CC") || np.get(0).pos().equals("PU") || np.get(0).pos().equals("DEG")
                 || np.get(0).pos().equals("DEC") || np.get(0).pos().equals("CD") || np.get(0).pos().equals("M") || np.get(0).pos().equals("LC")
@@ -590,10 +598,32 @@ final class MetricFinder {
         while (!np.isEmpty() && LEADING_CONNECTIVES.contains(np.get(0).word())) {
             np.remove(0); // 其中65岁以上人口 -> 65岁以上人口
         }
-        while (!np.isEmpty() && TRAILING_COMPARISON.contains(np.get(np.size() - 1).word())) {
-            np.remove(np.size() - 1); // 工业增加值同比 -> 工业增加值
+        while (!np.isEmpty() && TRAILING_COMPARISON.contains(np.get(np.size() - 1).word())
+                || np.size() > 1 && TRAILING_CHANGE.contains(np.get(np.size() - 1).word()) && isNounish(np.get(np.size() - 2))) {
+            np.remove(np.size() - 1); // 工业增加值同比 -> 工业增加值, 固定资产投资增长 -> 固定资产投资
         }
         return nounPhrase(text, np);
+    }
+
+    /**
+     * 研发/VV 投入/VV, 营业/VV 收入/NN: a head of metric.txt's nominal_heads after a noun or a verb
+     * is a noun, and so is a verb right before such a head.
+     */
+    private static List<Token> nominalHeads(List<Token> toks) {
+        List<Token> t = new ArrayList<>(toks);
+        for (int i = 1; i < t.size(); i++) {
+            Token head = t.get(i);
+            Token before = t.get(i - 1);
+            if (NOMINAL_HEADS.contains(head.word()) && (isNounish(before) || before.isVerb())) {
+                if (head.isVerb()) {
+                    t.set(i, new Token(head.word(), "NN", head.start(), head.end()));
+                }
+                if (before.isVerb() && before.end() == head.start()) {
+                    t.set(i - 1, new Token(before.word(), "NN", before.start(), before.end()));
+                }
+            }
+        }
+        return t;
     }
 
     /** 可支配 in 人均可支配收入, 感染 in 感染患儿: a verb glued to the noun after it names a kind of thing. */
