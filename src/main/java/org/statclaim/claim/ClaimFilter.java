@@ -74,6 +74,8 @@ final class ClaimFilter {
     }
 
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![A-Za-z])[A-Z]{2,6}$");
+    private static final Pattern MAGNITUDE = Pattern.compile("[万萬亿億]");
+    private static final Pattern UPPER_LETTERS = Pattern.compile("[A-Z]+");
 
     /**
      * 人均GDP1.2万美元, CPI2.1%: an upper-case acronym (a metric's name) glued to money, a percent or
@@ -82,7 +84,7 @@ final class ClaimFilter {
      */
     private static boolean acronymThenAmount(String text, Quantity q) {
         boolean amount = q.kind() == Kind.MONEY || q.kind() == Kind.PERCENT
-                || text.substring(q.numStart(), q.numEnd()).matches(".*[万萬亿億].*");
+                || MAGNITUDE.matcher(text).region(q.numStart(), q.numEnd()).find();
         return amount && q.numStart() == q.start()
                 && ACRONYM_BEFORE.matcher(text.substring(Math.max(0, q.start() - 7), q.start())).find();
     }
@@ -127,7 +129,7 @@ final class ClaimFilter {
             // the number must start a word, or sit inside one whose start is part of the mention (第二大, 约40%)
             if (t.start() < q.numStart() && q.numStart() < t.end() && t.start() < q.start()
                     && hasWordChars(text, t.start(), q.numStart())
-                    && !(acronymThenAmount(text, q) && text.substring(t.start(), q.numStart()).matches("[A-Z]+"))) {
+                    && !(acronymThenAmount(text, q) && UPPER_LETTERS.matcher(text).region(t.start(), q.numStart()).matches())) {
                 return "segmenter";
             }
             if (t.start() < q.end() && q.end() < t.end() && hasWordChars(text, q.end(), t.end())) {

@@ -5,7 +5,11 @@ import org.statclaim.text.StartChars;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -548,11 +552,20 @@ public final class QuantityRecognizer {
         return NumeralParser.parse(den).map(Numeral::value);
     }
 
+    /** The named groups of each rule's pattern, read once from its source (Java 17 cannot list them). */
+    private static final Map<Pattern, Set<String>> GROUP_NAMES = new ConcurrentHashMap<>();
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    /** The text of group {@code name}, or null when it did not take part or the rule has no such group. */
     private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException noSuchGroup) {
-            return null;
-        }
+        Set<String> names = GROUP_NAMES.computeIfAbsent(m.pattern(), p -> {
+            Set<String> found = new HashSet<>();
+            Matcher g = GROUP_NAME.matcher(p.pattern());
+            while (g.find()) {
+                found.add(g.group(1));
+            }
+            return found;
+        });
+        return names.contains(name) ? m.group(name) : null;
     }
 }
