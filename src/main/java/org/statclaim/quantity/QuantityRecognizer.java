@@ -454,8 +454,7 @@ public final class QuantityRecognizer {
     /**
      * A whole plus tenths and hundredths written after its unit: 三块五 = 3.5, 五块七毛八 = 5.78,
      * 三米九 = 3.9. A missing whole is one (米九 = 一米九: speakers drop the 一), an empty one zero
-     * (五毛钱: the rule writes {@code (?<num>)}). Null when a part
-     * is no number.
+     * (五毛钱: the rule writes {@code (?<num>)}). Null when a part is no number.
      */
     private static BigDecimal subunits(String whole, String tenths, String hundredths) {
         BigDecimal v = whole == null ? BigDecimal.ONE
