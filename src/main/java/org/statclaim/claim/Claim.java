@@ -6,65 +6,89 @@ import java.util.List;
 import org.statclaim.quantity.Quantity;
 import org.statclaim.text.Sentences.Sentence;
 
-/** One row of the output: a quantity with what the text says about it. Offsets are UTF-16. */
-public final class Claim {
+/**
+ * One row of the output in the making: a quantity with what the text says about it. Immutable:
+ * each step of the {@link ClaimPipeline} returns a new value with what it adds. Offsets are UTF-16.
+ *
+ * @param quantity     the quantity (with the qualifier its clause gives it, once QualifierStep ran)
+ * @param sentence     the sentence it stands in
+ * @param id           its number in the document, from 1, in reading order (0 until NumberingStep ran)
+ * @param time         when the value holds, normalized, or ""
+ * @param metric       what is measured, copied from the text, or ""
+ * @param source       who reported it, as written, "unnamed", or ""
+ * @param changeFrom   the id of the earlier value of a stated change, or 0
+ * @param comparedWith the id of the value this one is compared with, or 0
+ * @param delta        with changeFrom: this value minus the earlier one, else null
+ * @param rules        the rules of the claim steps that gave it attributes, in the order they applied
+ *                     (the quantity's own rule is {@code quantity.rule()})
+ */
+public record Claim(Quantity quantity, Sentence sentence, int id, String time, String metric, String source,
+                   int changeFrom, int comparedWith, BigDecimal delta, List<String> rules) {
 
-    final Quantity quantity;
-    final Sentence sentence;
-    int id;
-    String time = "";
-    String metric = "";
-    String source = "";
-    Claim changeFrom;
-    Claim comparedWith;
-    BigDecimal delta;
-    final List<String> rules = new ArrayList<>();
-
-    Claim(Quantity quantity, Sentence sentence) {
-        this.quantity = quantity;
-        this.sentence = sentence;
-        rules.add(quantity.rule());
+    public Claim {
+        rules = List.copyOf(rules);
     }
 
-    public Quantity quantity() {
-        return quantity;
+    /** A new claim for {@code quantity}: no attributes yet, its rule the quantity's. */
+    static Claim of(Quantity quantity, Sentence sentence) {
+        return new Claim(quantity, sentence, 0, "", "", "", 0, 0, null, List.of());
     }
 
-    public Sentence sentence() {
-        return sentence;
+    Claim withQuantity(Quantity q) {
+        return new Claim(q, sentence, id, time, metric, source, changeFrom, comparedWith, delta, rules);
     }
 
-    public int id() {
-        return id;
+    Claim withId(int newId) {
+        return new Claim(quantity, sentence, newId, time, metric, source, changeFrom, comparedWith, delta, rules);
     }
 
-    public String time() {
-        return time;
+    Claim withTime(String t, String rule) {
+        return new Claim(quantity, sentence, id, t, metric, source, changeFrom, comparedWith, delta, plus(rule));
     }
 
-    public String metric() {
-        return metric;
+    Claim withMetric(String m, String rule) {
+        return new Claim(quantity, sentence, id, time, m, source, changeFrom, comparedWith, delta, plus(rule));
     }
 
-    public String source() {
-        return source;
+    Claim withSource(String s, String rule) {
+        return new Claim(quantity, sentence, id, time, metric, s, changeFrom, comparedWith, delta, plus(rule));
     }
 
+    Claim withChangeFrom(int earlier, BigDecimal d, String rule) {
+        return new Claim(quantity, sentence, id, time, metric, source, earlier, comparedWith, d, plus(rule));
+    }
+
+    Claim withComparedWith(int other, String rule) {
+        return new Claim(quantity, sentence, id, time, metric, source, changeFrom, other, delta, plus(rule));
+    }
+
+    private List<String> plus(String rule) {
+        if (rule == null) {
+            return rules;
+        }
+        List<String> r = new ArrayList<>(rules);
+        r.add(rule);
+        return r;
+    }
+
+    /** Whether this claim and {@code other} stand in the same sentence. */
+    boolean sameSentence(Claim other) {
+        return sentence.index() == other.sentence.index();
+    }
+
+    /** The id of the earlier value of a stated change, or null. */
     public Integer changeFromId() {
-        return changeFrom == null ? null : changeFrom.id;
+        return changeFrom == 0 ? null : changeFrom;
     }
 
+    /** The id of the value this one is compared with, or null. */
     public Integer comparedWithId() {
-        return comparedWith == null ? null : comparedWith.id;
+        return comparedWith == 0 ? null : comparedWith;
     }
 
-    public BigDecimal delta() {
-        return delta;
-    }
-
-    /** The names of the rules that produced this row, '+'-joined. */
+    /** The names of the rules that produced this row, '+'-joined: the quantity's, then the claim steps'. */
     public String rule() {
-        return String.join("+", rules);
+        return rules.isEmpty() ? quantity.rule() : quantity.rule() + "+" + String.join("+", rules);
     }
 
     @Override

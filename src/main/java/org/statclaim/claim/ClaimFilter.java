@@ -8,6 +8,7 @@ import org.statclaim.nlp.Token;
 import org.statclaim.quantity.Kind;
 import org.statclaim.quantity.Quantity;
 import org.statclaim.quantity.Qualifier;
+import org.statclaim.text.Lexicon;
 import org.statclaim.text.ResourceText;
 
 /**
@@ -33,10 +34,10 @@ final class ClaimFilter {
     private static final Pattern CODE_BEFORE = Pattern.compile("(?:[A-Za-z][-‐–_]?|[0-9][-/_.]|[A-Za-z0-9]\\.)$");
     private static final Pattern CODE_AFTER = Pattern.compile("^(?:[A-Za-z0-9_]|[-‐–/_][A-Za-z0-9]|\\.[A-Za-z])");
     private static final Pattern PHONE_OR_ID = Pattern.compile("0[0-9]{6,}|1[3-9][0-9]{9}|[0-9]{12,}");
-    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:这|這|那|该|該|此|上述|前述|以上|其)$");
-    private static final Pattern CHINESE_DIGITS = Pattern.compile("^[〇零一二两兩三四五六七八九十壹貳贰叁參肆伍陆陸柒捌玖拾]+$");
-    private static final Set<String> TIME_UNITS = Set.of("年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒");
-    private static final Pattern AGE_BRACKET = Pattern.compile("^[岁歲]?(?:及)?(?:以上|以下)");
+    private static final Lexicon WORDS = Lexicon.load(ClaimFilter.class, "claim-filter.txt");
+    private static final Pattern DEMONSTRATIVE = WORDS.pattern("demonstrative_before");
+    private static final Pattern CHINESE_DIGITS = WORDS.pattern("chinese_digits");
+    private static final Pattern AGE_BRACKET = WORDS.pattern("age_bracket_after");
     private static final Set<String> RANK_CLAIMS = Set.of("rank.superlative", "rank.ranked", "rank.placed", "rank.moved", "rank.top");
 
     private ClaimFilter() {
@@ -74,7 +75,7 @@ final class ClaimFilter {
     }
 
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![A-Za-z])[A-Z]{2,6}$");
-    private static final Pattern MAGNITUDE = Pattern.compile("[万萬亿億]");
+    private static final Pattern MAGNITUDE = WORDS.pattern("magnitude");
     private static final Pattern UPPER_LETTERS = Pattern.compile("[A-Z]+");
 
     /**
@@ -116,7 +117,7 @@ final class ClaimFilter {
             Token t = tokens.get(i);
             // 一看就笑, 一到晚上: a bare 一 before a verb means "once", not the number one
             if (q.rule().equals("number.bare") && t.start() == q.numStart() && t.end() == q.numEnd()
-                    && (t.word().equals("一") || t.word().equals("壹")) && i + 1 < tokens.size() && tokens.get(i + 1).isVerb()) {
+                    && WORDS.has("adverbial_one", t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).isVerb()) {
                 return "adverbial_yi";
             }
         }
@@ -142,7 +143,7 @@ final class ClaimFilter {
     private static boolean hasWordChars(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) && "约約近超逾多余餘几幾数數来來左右上下以内內".indexOf(c) < 0) {
+            if (Character.isLetter(c) && WORDS.chars("mention_chars").indexOf(c) < 0) {
                 return true;
             }
         }
@@ -150,14 +151,13 @@ final class ClaimFilter {
     }
 
     /** 總生育率為0.885, 基尼系数为0.465, 得分86: a bare number that is the value of a rate, index or score. */
-    private static final java.util.regex.Pattern RATIO_VALUE = java.util.regex.Pattern.compile(
-            "(?:率|指数|指數|系数|係數|比值|得分|评分|評分|分数|分數)(?:为|為|是|达|達|达到|達到|仅|僅|只有|降至|升至|跌至)?$");
+    private static final Pattern RATIO_VALUE = WORDS.pattern("ratio_value");
 
     /** Why {@code q} is a quantity but not a claim; null when it is a claim. */
     static String notAClaim(String text, Quantity q, int sentenceStart) {
         String num = text.substring(q.numStart(), q.numEnd());
         String before = text.substring(Math.max(sentenceStart, q.start() - 4), q.start());
-        if (q.rule().equals("number.bare") && (!hasMagnitude(num) || "百佰千仟".indexOf(num.charAt(0)) >= 0)
+        if (q.rule().equals("number.bare") && (!hasMagnitude(num) || WORDS.chars("bare_magnitude_start").indexOf(num.charAt(0)) >= 0)
                 && !RATIO_VALUE.matcher(text.substring(Math.max(sentenceStart, q.start() - 8), q.start())).find()) {
             return "bare_number"; // 百万富翁, 千万不要: a bare magnitude word
         }
@@ -167,15 +167,15 @@ final class ClaimFilter {
         if (q.kind() == Kind.RANK && !RANK_CLAIMS.contains(q.rule())) {
             return "ordinal";
         }
-        if (q.kind() == Kind.MEASURE && q.value() == null && TIME_UNITS.contains(q.unit())) {
+        if (q.kind() == Kind.MEASURE && q.value() == null && WORDS.has("time_units", q.unit())) {
             return "vague_duration";
         }
-        if (q.kind() == Kind.MEASURE && (q.unit().equals("岁") || q.unit().equals("歲"))
+        if (q.kind() == Kind.MEASURE && WORDS.has("age_units", q.unit())
                 && AGE_BRACKET.matcher(text.substring(q.numEnd(), Math.min(text.length(), q.end() + 4))).find()) {
             return "age_bracket"; // 65岁以上人口 names a group, it does not assert a number
         }
         boolean chinese = CHINESE_DIGITS.matcher(num).matches();
-        boolean timeSpan = q.kind() == Kind.MEASURE && TIME_UNITS.contains(q.unit());
+        boolean timeSpan = q.kind() == Kind.MEASURE && WORDS.has("time_units", q.unit());
         if ((q.kind() == Kind.COUNT || timeSpan) && chinese && q.qualifier() == Qualifier.EXACT) {
             if (DEMONSTRATIVE.matcher(before).find()) {
                 return "anaphoric";
@@ -192,14 +192,19 @@ final class ClaimFilter {
     }
 
     private static boolean hasMagnitude(String num) {
-        return num.matches(".*[万萬亿億兆].*");
+        return WORDS.pattern("magnitude_or_trillion").matcher(num).find();
     }
 
     private static boolean hasCue(String text, Quantity q, int sentenceStart) {
         String before = text.substring(Math.max(sentenceStart, q.start() - 3), q.start());
         for (String c : CUES_BEFORE) {
-            if (before.endsWith(c) || before.endsWith(c + "有") || before.endsWith(c + "了")) {
+            if (before.endsWith(c)) {
                 return true;
+            }
+            for (String particle : WORDS.list("cue_particles")) {
+                if (before.endsWith(c + particle)) {
+                    return true;
+                }
             }
         }
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + 8));

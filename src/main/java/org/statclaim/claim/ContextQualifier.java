@@ -3,6 +3,7 @@ package org.statclaim.claim;
 import java.util.List;
 import org.statclaim.quantity.Qualifier;
 import org.statclaim.quantity.Quantity;
+import org.statclaim.text.Clauses;
 import org.statclaim.text.RegexRules;
 
 /**
@@ -12,7 +13,9 @@ import org.statclaim.text.RegexRules;
 final class ContextQualifier {
 
     static final List<RegexRules.Rule> RULES = RegexRules.load(ContextQualifier.class, "qualifier-context.txt");
-    private static final String CLAUSE_BREAK = "，,。；;！？!?：:";
+
+    /** How far before the number its clause is read for qualifier words. */
+    private static final int MAX_REACH = 40;
 
     private ContextQualifier() {
     }
@@ -23,7 +26,7 @@ final class ContextQualifier {
             return q;
         }
         int from = q.start();
-        while (from > sentenceStart && CLAUSE_BREAK.indexOf(text.charAt(from - 1)) < 0 && q.start() - from < 40) {
+        while (from > sentenceStart && !Clauses.isBreak(text.charAt(from - 1), Clauses.Scope.CLAUSE) && q.start() - from < MAX_REACH) {
             from--;
         }
         String before = text.substring(from, q.start());

@@ -28,7 +28,8 @@ final class CurrencyContext {
         }
     }
 
-    private static final Pattern COLLOQUIAL = Pattern.compile("[块塊]");
+    /** 块 is spoken yuan (currency-words.txt). */
+    private static final Pattern COLLOQUIAL = org.statclaim.text.Lexicon.load(CurrencyContext.class, "currency-words.txt").pattern("spoken_yuan");
 
     /** Fewer Traditional-only characters than this share of the Han characters: a Simplified text. */
     private static final double TRADITIONAL_SHARE = 0.02;

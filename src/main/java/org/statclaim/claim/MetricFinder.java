@@ -70,20 +70,20 @@ final class MetricFinder {
      * sentenceSoFar}) and in the document ({@code documentSoFar}).
      */
     static Found assign(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart,
-                        List<Claim> sentenceSoFar, List<Claim> documentSoFar) {
-        Found f = assignRaw(text, q, tokens, others, sentenceStart, sentenceSoFar, documentSoFar);
+                        List<Claim> sentenceSoFar) {
+        Found f = assignRaw(text, q, tokens, others, sentenceStart, sentenceSoFar);
         String m = shorten(f.metric());
         if (!m.isEmpty() && !m.equals(text.substring(q.start(), q.end())) && notAMetric(m, q)) {
             // 第二季進一步升至13.1%, 按月減少約15%, 超过810万标准机架: a time or the unit itself
             // says nothing about what is measured; the sentence's metric so far does
             Claim last = sentenceSoFar.isEmpty() ? null : sentenceSoFar.get(sentenceSoFar.size() - 1);
-            return new Found(last == null ? "" : last.metric, "metric.not_time_or_unit");
+            return new Found(last == null ? "" : last.metric(), "metric.not_time_or_unit");
         }
         return new Found(m, f.rule());
     }
 
     private static Found assignRaw(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart,
-                                   List<Claim> sentenceSoFar, List<Claim> documentSoFar) {
+                                   List<Claim> sentenceSoFar) {
         int cs = clauseStart(text, q.start(), sentenceStart);
         String before = text.substring(cs, q.start());
         Claim lastInSentence = sentenceSoFar.isEmpty() ? null : sentenceSoFar.get(sentenceSoFar.size() - 1);
@@ -107,8 +107,8 @@ final class MetricFinder {
             if (!own.isEmpty() && !isTime(own)) {
                 return new Found(own, null);
             }
-            if (lastInSentence != null && !lastInSentence.metric.isEmpty()) {
-                return new Found(lastInSentence.metric, "metric.growth_rate"); // 人均可支配收入39218元，比上年增长6.3%
+            if (lastInSentence != null && !lastInSentence.metric().isEmpty()) {
+                return new Found(lastInSentence.metric(), "metric.growth_rate"); // 人均可支配收入39218元，比上年增长6.3%
             }
         }
         java.util.regex.Matcher share = LEXICON.pattern("share").matcher(before);
@@ -125,17 +125,17 @@ final class MetricFinder {
             if (!subject.isEmpty()) {
                 return new Found(subject, "metric.share");
             }
-            if (lastInSentence != null && !lastInSentence.metric.isEmpty()) {
-                return new Found(lastInSentence.metric, "metric.share");
+            if (lastInSentence != null && !lastInSentence.metric().isEmpty()) {
+                return new Found(lastInSentence.metric(), "metric.share");
             }
         }
         // 男性吸烟率为50.5%，而女性仅为2.1%: the contrast keeps the metric
         String stripped = before.strip();
-        if ((stripped.startsWith("而") || stripped.startsWith("但")) && lastInSentence != null && !lastInSentence.metric.isEmpty()
-                && lastInSentence.quantity.kind() == q.kind()) {
+        if ((stripped.startsWith("而") || stripped.startsWith("但")) && lastInSentence != null && !lastInSentence.metric().isEmpty()
+                && lastInSentence.quantity().kind() == q.kind()) {
             String own = subject(text, tokensIn(tokens, cs, q.start()));
             if (own.isEmpty() || isTime(own)) {
-                return new Found(lastInSentence.metric, "metric.parallel"); // 而上年同期为5.1亿元
+                return new Found(lastInSentence.metric(), "metric.parallel"); // 而上年同期为5.1亿元
             }
         }
         if (q.kind() == Kind.COUNT || q.kind() == Kind.PERCENT && ALL_OF_THEM.matcher(text.substring(q.end())).lookingAt()) {
@@ -240,12 +240,12 @@ final class MetricFinder {
         }
         List<Claim> prior = new ArrayList<>();
         for (Claim c : sentenceSoFar) {
-            if (c.quantity.end() <= fb) {
+            if (c.quantity().end() <= fb) {
                 prior.add(c);
             }
         }
         if (prior.size() >= list.size()) {
-            String m = prior.get(prior.size() - list.size() + idx).metric;
+            String m = prior.get(prior.size() - list.size() + idx).metric();
             return m.isEmpty() ? null : new Found(m, "metric.respectively");
         }
         return null;

@@ -1,5 +1,6 @@
 package org.statclaim.claim;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.statclaim.quantity.Decimals;
 import org.statclaim.quantity.Kind;
+import org.statclaim.text.Clauses;
 import org.statclaim.text.ResourceText;
 
 /**
@@ -42,49 +44,58 @@ final class Relations {
     private Relations() {
     }
 
-    static void link(String text, List<Claim> claims) {
-        for (int i = 1; i < claims.size(); i++) {
-            Claim b = claims.get(i);
-            String clauseBefore = text.substring(clauseStart(text, b), b.quantity.start());
+    /** The claims with their changes and comparisons linked; ids are positions + 1. */
+    static List<Claim> link(String text, List<Claim> in) {
+        Claim[] claims = in.toArray(new Claim[0]);
+        for (int i = 1; i < claims.length; i++) {
+            Claim b = claims[i];
+            String clauseBefore = text.substring(clauseStart(text, b), b.quantity().start());
             Claim a = nearestSameScale(claims, i);
             if (a != null) {
-                if (a.sentence == b.sentence) {
-                    change(text, a, b);
-                } else if (b.sentence.index() - a.sentence.index() == 1 && p("anaphor").matcher(clauseBefore).find()
+                if (a.sameSentence(b)) {
+                    change(text, claims, a, b);
+                } else if (b.sentence().index() - a.sentence().index() == 1 && p("anaphor").matcher(clauseBefore).find()
                         && p("later_between").matcher(clauseBefore).find() && !p("compare_before").matcher(clauseBefore).find()) {
-                    setChange(a, b, "change.anaphor"); // 这一数字已达到6833家
+                    setChange(claims, a, b, "change.anaphor"); // 这一数字已达到6833家
                 }
             }
-            if (b.changeFrom == null && b.comparedWith == null) {
+            if (unlinked(claims[i])) {
                 compareFrame(text, claims, i);
             }
-            if (b.changeFrom == null && b.comparedWith == null) {
+            if (unlinked(claims[i])) {
                 framedLater(text, claims, i);
             }
-            if (b.changeFrom == null && b.comparedWith == null && b.quantity.kind() == Kind.MULTIPLE) {
+            if (unlinked(claims[i]) && claims[i].quantity().kind() == Kind.MULTIPLE) {
                 multipleBase(text, claims, i);
             }
-            if (b.changeFrom == null && b.comparedWith == null && p("compare_before").matcher(clauseBefore).find()) {
+            if (unlinked(claims[i]) && p("compare_before").matcher(clauseBefore).find()) {
+                b = claims[i];
                 for (int j = i - 1; j >= 0; j--) {
-                    Claim c = claims.get(j);
-                    if (sameScale(c, b) && b.sentence.index() - c.sentence.index() <= 1) {
-                        compareOrChange(text, c, b);
+                    Claim c = claims[j];
+                    if (sameScale(c, b) && b.sentence().index() - c.sentence().index() <= 1) {
+                        compareOrChange(text, claims, c, b);
                         break;
                     }
                 }
             }
         }
-        for (Claim c : claims) {
-            if (c.changeFrom != null && c.metric.isEmpty()) {
-                c.metric = c.changeFrom.metric;
+        for (int k = 0; k < claims.length; k++) {
+            Claim c = claims[k];
+            if (c.changeFrom() != 0 && c.metric().isEmpty()) {
+                claims[k] = c.withMetric(claims[c.changeFrom() - 1].metric(), null);
             }
         }
+        return List.of(claims);
     }
 
-    private static Claim nearestSameScale(List<Claim> claims, int i) {
+    private static boolean unlinked(Claim c) {
+        return c.changeFrom() == 0 && c.comparedWith() == 0;
+    }
+
+    private static Claim nearestSameScale(Claim[] claims, int i) {
         for (int j = i - 1; j >= 0; j--) {
-            if (sameScale(claims.get(j), claims.get(i))) {
-                return claims.get(j);
+            if (sameScale(claims[j], claims[i])) {
+                return claims[j];
             }
         }
         return null;
@@ -94,100 +105,90 @@ final class Relations {
      * 高于农村学生的49%; 而上年同期为5.1亿元: a comparison of two values; when the text gives
      * them different times it is a change, the later value pointing at the earlier one.
      */
-    private static void compareOrChange(String text, Claim a, Claim b) {
-        boolean target = p("target_after").matcher(text.substring(b.quantity.end(), Math.min(text.length(), b.quantity.end() + 6))).lookingAt()
-                || p("target_after").matcher(text.substring(a.quantity.end(), Math.min(text.length(), a.quantity.end() + 6))).lookingAt();
-        if (!target && !a.time.isEmpty() && !b.time.isEmpty() && !a.time.equals(b.time)) {
-            boolean bLater = b.time.compareTo(a.time) > 0;
-            setChange(bLater ? a : b, bLater ? b : a, "change.compared_times");
+    private static void compareOrChange(String text, Claim[] claims, Claim a, Claim b) {
+        boolean target = p("target_after").matcher(text.substring(b.quantity().end(), Math.min(text.length(), b.quantity().end() + 6))).lookingAt()
+                || p("target_after").matcher(text.substring(a.quantity().end(), Math.min(text.length(), a.quantity().end() + 6))).lookingAt();
+        if (!target && !a.time().isEmpty() && !b.time().isEmpty() && !a.time().equals(b.time())) {
+            boolean bLater = b.time().compareTo(a.time()) > 0;
+            setChange(claims, bLater ? a : b, bLater ? b : a, "change.compared_times");
         } else {
-            b.comparedWith = a;
-            b.rules.add("compare.verb");
+            compare(claims, a, b, "compare.verb");
         }
     }
 
+    private static void compare(Claim[] claims, Claim a, Claim b, String rule) {
+        claims[b.id() - 1] = claims[b.id() - 1].withComparedWith(a.id(), rule);
+    }
+
     /** 与全国平均水平5.2%相比，该省的失业率仅为4.1%: the next value of the same scale is compared with it. */
-    private static void compareFrame(String text, List<Claim> claims, int i) {
-        Claim b = claims.get(i);
+    private static void compareFrame(String text, Claim[] claims, int i) {
+        Claim b = claims[i];
         Claim a = nearestSameScaleInSentence(claims, i);
-        if (a != null && framed(text, a, b.quantity.start())) {
-            b.comparedWith = a;
-            b.rules.add("compare.frame");
+        if (a != null && framed(text, a, b.quantity().start())) {
+            compare(claims, a, b, "compare.frame");
         }
     }
 
     /** 得分86.7分，与GPT-4o的87.2分相差无几: the value inside 与…相差 is compared with the one before it. */
-    private static void framedLater(String text, List<Claim> claims, int i) {
-        Claim b = claims.get(i);
+    private static void framedLater(String text, Claim[] claims, int i) {
+        Claim b = claims[i];
         Claim a = framed(text, b, text.length()) ? nearestSameScaleInSentence(claims, i) : null;
         if (a != null) {
-            b.comparedWith = a;
-            b.rules.add("compare.frame_later");
+            compare(claims, a, b, "compare.frame_later");
         }
     }
 
     /** Whether {@code c} stands inside 与…相比 (the frame's end looked for before {@code limit}). */
     private static boolean framed(String text, Claim c, int limit) {
-        String before = text.substring(clauseStart(text, c), c.quantity.start());
-        String after = text.substring(c.quantity.end(), Math.min(limit, c.quantity.end() + 8));
+        String before = text.substring(clauseStart(text, c), c.quantity().start());
+        String after = text.substring(c.quantity().end(), Math.min(limit, c.quantity().end() + 8));
         return p("compare_frame_before").matcher(before).find() && p("compare_frame_after").matcher(after).find();
     }
 
     /** The nearest claim before {@code claims[i]} in its sentence with the same kind and unit, or null. */
-    private static Claim nearestSameScaleInSentence(List<Claim> claims, int i) {
-        Claim b = claims.get(i);
-        for (int j = i - 1; j >= 0 && claims.get(j).sentence == b.sentence; j--) {
-            if (sameScale(claims.get(j), b)) {
-                return claims.get(j);
+    private static Claim nearestSameScaleInSentence(Claim[] claims, int i) {
+        Claim b = claims[i];
+        for (int j = i - 1; j >= 0 && claims[j].sameSentence(b); j--) {
+            if (sameScale(claims[j], b)) {
+                return claims[j];
             }
         }
         return null;
     }
 
     /** 是五年前630人的两倍: a multiple is compared with the value inside 是…的 before it. */
-    private static void multipleBase(String text, List<Claim> claims, int i) {
-        Claim b = claims.get(i);
-        for (int j = i - 1; j >= 0; j--) {
-            Claim a = claims.get(j);
-            if (a.sentence != b.sentence) {
-                return;
+    private static void multipleBase(String text, Claim[] claims, int i) {
+        Claim b = claims[i];
+        if (i > 0 && claims[i - 1].sameSentence(b)) {
+            Claim a = claims[i - 1];
+            String between = text.substring(a.quantity().end(), b.quantity().start());
+            if (p("multiple_base_between").matcher(between).matches() && a.quantity().kind() != Kind.MULTIPLE) {
+                compare(claims, a, b, "compare.multiple");
             }
-            String between = text.substring(a.quantity.end(), b.quantity.start());
-            if (between.matches("\\s*的\\s*(?:约|約|近)?") && a.quantity.kind() != Kind.MULTIPLE) {
-                b.comparedWith = a;
-                b.rules.add("compare.multiple");
-            }
-            return;
         }
     }
 
-    private static void change(String text, Claim a, Claim b) {
-        String before = text.substring(Math.max(a.sentence.start(), a.quantity.start() - 14), a.quantity.start());
-        String between = text.substring(a.quantity.end(), b.quantity.start());
+    private static void change(String text, Claim[] claims, Claim a, Claim b) {
+        String before = text.substring(Math.max(a.sentence().start(), a.quantity().start() - 14), a.quantity().start());
+        String between = text.substring(a.quantity().end(), b.quantity().start());
         if (p("from_before").matcher(before).find() && p("to_between").matcher(between).find()) {
-            setChange(a, b, "change.from_to");
-        } else if (!a.time.isEmpty() && !b.time.isEmpty() && !a.time.equals(b.time) && p("later_between").matcher(between).find()) {
-            setChange(a, b, "change.time_series");
+            setChange(claims, a, b, "change.from_to");
+        } else if (!a.time().isEmpty() && !b.time().isEmpty() && !a.time().equals(b.time()) && p("later_between").matcher(between).find()) {
+            setChange(claims, a, b, "change.time_series");
         }
     }
 
-    private static void setChange(Claim earlier, Claim later, String rule) {
-        later.changeFrom = earlier;
-        later.rules.add(rule);
-        if (earlier.quantity.value() != null && later.quantity.value() != null) {
-            later.delta = Decimals.clean(later.quantity.value().subtract(earlier.quantity.value()));
-        }
+    private static void setChange(Claim[] claims, Claim earlier, Claim later, String rule) {
+        BigDecimal delta = earlier.quantity().value() != null && later.quantity().value() != null
+                ? Decimals.clean(later.quantity().value().subtract(earlier.quantity().value())) : null;
+        claims[later.id() - 1] = claims[later.id() - 1].withChangeFrom(earlier.id(), delta, rule);
     }
 
     private static boolean sameScale(Claim a, Claim b) {
-        return a.quantity.kind() == b.quantity.kind() && a.quantity.unit().equals(b.quantity.unit());
+        return a.quantity().kind() == b.quantity().kind() && a.quantity().unit().equals(b.quantity().unit());
     }
 
     private static int clauseStart(String text, Claim c) {
-        int i = c.quantity.start() - 1;
-        while (i >= c.sentence.start() && "，,；;：:".indexOf(text.charAt(i)) < 0) {
-            i--;
-        }
-        return i + 1;
+        return Clauses.start(text, c.quantity().start(), c.sentence().start(), Clauses.Scope.CLAUSE);
     }
 }

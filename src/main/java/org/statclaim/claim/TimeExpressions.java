@@ -21,6 +21,7 @@ public final class TimeExpressions {
     }
 
     private static final List<RegexRules.Rule> RULES = RegexRules.load(TimeExpressions.class, "time.txt");
+    private static final org.statclaim.text.Lexicon WORDS = org.statclaim.text.Lexicon.load(TimeExpressions.class, "time-words.txt");
     static final List<RegexRules.Rule> RELATIVE = RegexRules.load(TimeExpressions.class, "relative-time.txt");
     private static final org.statclaim.text.StartChars STARTS = new org.statclaim.text.StartChars(
             java.util.stream.Stream.concat(RULES.stream(), RELATIVE.stream()).map(RegexRules.Rule::pattern).toList());
@@ -125,7 +126,7 @@ public final class TimeExpressions {
         }
         int offset = Integer.parseInt(spec[1]);
         if (y != null) {
-            offset += y.startsWith("去") || y.startsWith("上") ? -1 : y.startsWith("明") ? 1 : 0;
+            offset += y.isEmpty() ? 0 : WORDS.chars("year_before").indexOf(y.charAt(0)) >= 0 ? -1 : WORDS.chars("year_after").indexOf(y.charAt(0)) >= 0 ? 1 : 0;
         }
         int year = (fromSentence ? sentenceYear : docDate.getYear()) + offset;
         if (fromSentence && spec[0].equals("month")) {
@@ -138,9 +139,9 @@ public final class TimeExpressions {
                 java.time.YearMonth ym = java.time.YearMonth.from(docDate).plusMonths(offset);
                 return String.format("%d-%02d", ym.getYear(), ym.getMonthValue());
             case "quarter":
-                return year + "-Q" + ("首".equals(group(m, "q")) ? 1 : number(group(m, "q"))); // 首季: the first
+                return year + "-Q" + (WORDS.has("first", group(m, "q")) ? 1 : number(group(m, "q"))); // 首季: the first
             case "half":
-                return year + "-H" + (group(m, "h").equals("上") ? 1 : 2);
+                return year + "-H" + (WORDS.has("first_half", group(m, "h")) ? 1 : 2);
             case "named_month": {
                 // 5月份 -> the document's year (the year before when the month is still to come:
                 // 11月 in a January article); 1至5月, 前10月 -> a range of months
@@ -188,7 +189,7 @@ public final class TimeExpressions {
     private static String normalize(String group, String v) {
         switch (group) {
             case "h":
-                return v.equals("上") ? "1" : "2";
+                return WORDS.has("first_half", v) ? "1" : "2";
             case "y":
             case "y2":
                 return String.valueOf(number(v));

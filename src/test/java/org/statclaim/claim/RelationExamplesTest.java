@@ -22,16 +22,16 @@ class RelationExamplesTest {
             List<Claim> claims = TestPipeline.extractor().extract(new Document("example", text), Extractor.Options.defaults());
             if (ex[1].equals("none")) {
                 for (Claim c : claims) {
-                    assertNull(c.changeFrom, "change from " + c);
-                    assertNull(c.comparedWith, "compared with " + c);
+                    assertNull(c.changeFromId(), "change from " + c);
+                    assertNull(c.comparedWithId(), "compared with " + c);
                 }
                 return;
             }
             String[] rel = ex[1].split("\\s+");
             Claim from = find(text, claims, rel[0]);
             Claim to = find(text, claims, rel[2]);
-            Claim actual = rel[1].equals("change_from") ? from.changeFrom : from.comparedWith;
-            assertEquals(to, actual, rel[1] + " of " + rel[0] + " (rules " + from.rule() + ")");
+            Integer actual = rel[1].equals("change_from") ? from.changeFromId() : from.comparedWithId();
+            assertEquals(to.id(), actual, rel[1] + " of " + rel[0] + " (rules " + from.rule() + ")");
         }));
     }
 

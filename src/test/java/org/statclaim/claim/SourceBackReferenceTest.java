@@ -12,7 +12,7 @@ class SourceBackReferenceTest {
 
     private static List<String> sources(String text) {
         return TestPipeline.extractor().extract(new Document("t", text), Extractor.Options.defaults()).stream()
-                .map(c -> c.source).toList();
+                .map(Claim::source).toList();
     }
 
     @Test

@@ -1,0 +1,31 @@
+package org.statclaim.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Who the sentence says reported its numbers (SourceFinder: sources.txt), for every claim of the sentence. */
+final class SourceStep implements ClaimStep {
+
+    @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.WORDS_CHECKED);
+    }
+
+    @Override
+    public Set<Fact> adds() {
+        return Set.of(Fact.SOURCE);
+    }
+
+    @Override
+    public List<Claim> apply(DocumentState doc, List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (List<Claim> sentence : DocumentState.bySentence(claims)) {
+            String[] source = SourceFinder.find(sentence.get(0).sentence().text(doc.text()));
+            for (Claim c : sentence) {
+                out.add(source == null ? c : c.withSource(source[0], "source." + source[1]));
+            }
+        }
+        return out;
+    }
+}

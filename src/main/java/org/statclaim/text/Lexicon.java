@@ -1,0 +1,83 @@
+package org.statclaim.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Named word lists, character classes and patterns of a data file, so that the engine code names
+ * what it looks for and the words themselves stay data. Lines:
+ * <pre>
+ * lexicon NAME WORD WORD ...     a list of words (longest first)
+ * chars NAME CHARACTERS          a set of characters (punctuation classes)
+ * pattern NAME REGEX             a pattern; {NAME} inside it expands to an earlier pattern
+ * example ...                    an example, kept as written for the file's test
+ * </pre>
+ */
+public final class Lexicon {
+
+    private final String file;
+    private final Map<String, List<String>> lists = new HashMap<>();
+    private final Map<String, Set<String>> sets = new HashMap<>();
+    private final Map<String, String> chars = new HashMap<>();
+    private final Map<String, Pattern> patterns = new HashMap<>();
+    private final Map<String, String> sources = new HashMap<>();
+    private final List<String> examples = new ArrayList<>();
+
+    private Lexicon(String file, List<String> lines) {
+        this.file = file;
+        for (String line : lines) {
+            String[] kv = line.strip().split("\\s+", 3);
+            switch (kv[0]) {
+                case "lexicon" -> {
+                    List<String> words = new ArrayList<>(List.of(kv[2].split("\\s+")));
+                    words.sort(Comparator.comparingInt(String::length).reversed());
+                    lists.put(kv[1], List.copyOf(words));
+                    sets.put(kv[1], Set.copyOf(words));
+                }
+                case "chars" -> chars.put(kv[1], kv[2].replaceAll("\\s", ""));
+                case "pattern" -> {
+                    String regex = RegexRules.expand(kv[2], sources);
+                    sources.put(kv[1], regex);
+                    patterns.put(kv[1], Pattern.compile(regex));
+                }
+                case "example" -> examples.add(line.strip().substring("example".length()).strip());
+                default -> throw new IllegalArgumentException(file + ": unknown line " + line);
+            }
+        }
+    }
+
+    /** The lexicon of resource {@code name} next to {@code anchor}. */
+    public static Lexicon load(Class<?> anchor, String name) {
+        return new Lexicon(name, ResourceText.lines(anchor, name));
+    }
+
+    /** The words of list {@code name}, longest first. */
+    public List<String> list(String name) {
+        return Objects.requireNonNull(lists.get(name), () -> file + " has no lexicon " + name);
+    }
+
+    /** Whether {@code word} is in list {@code name}. */
+    public boolean has(String name, String word) {
+        return word != null && Objects.requireNonNull(sets.get(name), () -> file + " has no lexicon " + name).contains(word);
+    }
+
+    /** The characters of class {@code name}. */
+    public String chars(String name) {
+        return Objects.requireNonNull(chars.get(name), () -> file + " has no chars " + name);
+    }
+
+    public Pattern pattern(String name) {
+        return Objects.requireNonNull(patterns.get(name), () -> file + " has no pattern " + name);
+    }
+
+    /** The examples, as written after the word {@code example}. */
+    public List<String> examples() {
+        return examples;
+    }
+}
