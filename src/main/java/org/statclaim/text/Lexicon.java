@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <pre>
  * lexicon NAME WORD WORD ...     a list of words (longest first)
  * chars NAME CHARACTERS          a set of characters (punctuation classes)
- * pattern NAME REGEX             a pattern; {NAME} inside it expands to an earlier pattern
+ * define NAME REGEX              a named part of patterns (upper-case NAME)
+ * pattern NAME REGEX             a pattern; {NAME} inside it expands to a defined part
  * example ...                    an example, kept as written for the file's test
  * </pre>
  */
@@ -26,7 +27,7 @@ public final class Lexicon {
     private final Map<String, Set<String>> sets = new HashMap<>();
     private final Map<String, String> chars = new HashMap<>();
     private final Map<String, Pattern> patterns = new HashMap<>();
-    private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, String> defines = new HashMap<>();
     private final List<String> examples = new ArrayList<>();
 
     private Lexicon(String file, List<String> lines) {
@@ -41,11 +42,8 @@ public final class Lexicon {
                     sets.put(kv[1], Set.copyOf(words));
                 }
                 case "chars" -> chars.put(kv[1], kv[2].replaceAll("\\s", ""));
-                case "pattern" -> {
-                    String regex = RegexRules.expand(kv[2], sources);
-                    sources.put(kv[1], regex);
-                    patterns.put(kv[1], Pattern.compile(regex));
-                }
+                case "define" -> defines.put(kv[1], RegexRules.expand(kv[2], defines));
+                case "pattern" -> patterns.put(kv[1], Pattern.compile(RegexRules.expand(kv[2], defines)));
                 case "example" -> examples.add(line.strip().substring("example".length()).strip());
                 default -> throw new IllegalArgumentException(file + ": unknown line " + line);
             }

@@ -1,0 +1,358 @@
+package org.statclaim.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.statclaim.claim.MetricFinder.Found;
+import org.statclaim.nlp.Token;
+import org.statclaim.quantity.Kind;
+import org.statclaim.quantity.Quantity;
+import org.statclaim.text.Clauses;
+import org.statclaim.text.Lexicon;
+
+/**
+ * The metric rules, tried in order: the first that names a metric decides. Each looks at the
+ * quantity's {@link Site} (its clause, the sentence's words and the claims before it) with the
+ * phrase toolkit of {@link NounPhrases}; their words are in metric.txt. To add a rule, write it
+ * here and put it in {@link #RULES} where it must win over the ones after it.
+ */
+final class MetricRules {
+
+    private static final Lexicon WORDS = MetricFinder.LEXICON;
+
+    /** Where a quantity stands: everything a metric rule may look at. */
+    record Site(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart,
+                List<Claim> sentenceSoFar, int clauseStart, String before) {
+
+        /** The claim before this one in its sentence, or null. */
+        Claim last() {
+            return sentenceSoFar.isEmpty() ? null : sentenceSoFar.get(sentenceSoFar.size() - 1);
+        }
+
+        /** The metric of the claim before in the sentence, or "". */
+        String lastMetric() {
+            Claim last = last();
+            return last == null ? "" : last.metric();
+        }
+
+        /** The words of the clause from {@code from} up to the quantity. */
+        List<Token> wordsBefore(int from) {
+            return NounPhrases.in(tokens, from, q.start());
+        }
+    }
+
+    /** One rule: a metric and the rule's name for the trace, or null when the rule does not apply. */
+    interface Rule {
+        Found apply(Site s);
+    }
+
+    record Named(String name, Rule rule) {
+    }
+
+    /** The rules in the order they are tried. */
+    static final List<Named> RULES = List.of(
+            new Named("anaphor", MetricRules::anaphor),
+            new Named("money", MetricRules::money),
+            new Named("respectively", MetricRules::respectively),
+            new Named("growth_rate", MetricRules::growthRate),
+            new Named("share", MetricRules::share),
+            new Named("parallel", MetricRules::parallel),
+            new Named("outcome", MetricRules::outcome),
+            new Named("rank_frame", MetricRules::rankFrame),
+            new Named("rank_holder", MetricRules::rankHolder),
+            new Named("rank_top", MetricRules::rankTop),
+            new Named("nearest_phrase", MetricRules::nearestPhrase));
+
+    private MetricRules() {
+    }
+
+    /** 这个数字已经达到38%: the phrase that refers back is what the sentence says is measured. */
+    static Found anaphor(Site s) {
+        Matcher anaphor = WORDS.pattern("anaphor").matcher(s.before());
+        if (anaphor.find() && !WORDS.pattern("compare_verb").matcher(s.before().substring(anaphor.end())).find()) {
+            return new Found(anaphor.group(), "metric.anaphor");
+        }
+        return null;
+    }
+
+    /** 投入43亿欧元支持清洁技术研发: what money is spent on; 損失港幣約120萬元: what happened to it. */
+    static Found money(Site s) {
+        if (s.q().kind() != Kind.MONEY) {
+            return null;
+        }
+        if (WORDS.pattern("spend_verb").matcher(s.before()).find()) {
+            Matcher p = WORDS.pattern("spend_purpose").matcher(s.text());
+            p.region(s.q().end(), s.text().length());
+            if (p.lookingAt()) {
+                return new Found(p.group("purpose"), "metric.spent_on");
+            }
+        }
+        String b = s.before().strip();
+        for (String verb : WORDS.list("money_verbs")) {
+            int at = b.lastIndexOf(verb);
+            if (at >= 0 && b.length() - at - verb.length() <= 4) { // 損失港幣約: a currency name or qualifier between
+                return new Found(verb, "metric.money_verb");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 产销分别完成492.9万辆和494.4万辆; 同比分别增长19.4%和14.3%: values listed after 分别 take,
+     * in order, the subject before 分别, or else the metrics of as many claims before it.
+     */
+    static Found respectively(Site s) {
+        String text = s.text();
+        Quantity q = s.q();
+        int fb = -1;
+        for (String word : WORDS.list("respectively")) {
+            fb = Math.max(fb, text.lastIndexOf(word, q.start()));
+        }
+        if (fb < s.sentenceStart() || Clauses.hasBreak(text, fb, q.start(), Clauses.Scope.CLAUSE)) {
+            return null;
+        }
+        List<Quantity> list = new ArrayList<>();
+        for (Quantity o : s.others()) {
+            if (o.start() > fb && !Clauses.hasBreak(text, fb, o.start(), Clauses.Scope.CLAUSE)) {
+                list.add(o);
+            }
+        }
+        int idx = list.indexOf(q);
+        if (idx < 0 || list.size() < 2) {
+            return null;
+        }
+        int cs = NounPhrases.phraseStart(text, fb, s.sentenceStart());
+        String subject = NounPhrases.subject(text, NounPhrases.in(s.tokens(), cs, fb));
+        if (!subject.isEmpty()) {
+            return new Found(subject, "metric.respectively");
+        }
+        List<Claim> prior = new ArrayList<>();
+        for (Claim c : s.sentenceSoFar()) {
+            if (c.quantity().end() <= fb) {
+                prior.add(c);
+            }
+        }
+        if (prior.size() >= list.size()) {
+            String m = prior.get(prior.size() - list.size() + idx).metric();
+            return m.isEmpty() ? null : new Found(m, "metric.respectively");
+        }
+        return null;
+    }
+
+    /** 人均可支配收入39218元，比上年增长6.3%: a growth rate measures its clause's subject, else the value before it. */
+    static Found growthRate(Site s) {
+        if (!isGrowthRate(s.text(), s.q(), s.sentenceStart())) {
+            return null;
+        }
+        String own = WORDS.pattern("comparison_start").matcher(s.before()).lookingAt() ? ""
+                : NounPhrases.subject(s.text(), s.wordsBefore(s.clauseStart()));
+        if (!own.isEmpty() && !MetricFinder.isTime(own)) {
+            return new Found(own, null);
+        }
+        if (!s.lastMetric().isEmpty()) {
+            return new Found(s.lastMetric(), "metric.growth_rate");
+        }
+        return null;
+    }
+
+    /** True when {@code q} is a change stated in its own clause (比上年增长5.2%, 比上年末减少208万人). */
+    static boolean isGrowthRate(String text, Quantity q, int sentenceStart) {
+        int cs = NounPhrases.phraseStart(text, q.start(), sentenceStart);
+        return cs > sentenceStart && WORDS.pattern("growth").matcher(text.substring(cs, q.start())).find();
+    }
+
+    /**
+     * 占全部STEM技术移民的13%: the whole names what the share is of, unless it is only the world
+     * or the total (约占全球的五分之一): then the subject is what is measured; 是其他国家的两倍: a
+     * multiple measures its subject.
+     */
+    static Found share(Site s) {
+        Quantity q = s.q();
+        Matcher share = WORDS.pattern("share").matcher(s.before());
+        if (q.kind() == Kind.COUNT || q.kind() == Kind.MONEY || !share.find()) {
+            return null;
+        }
+        int cs = s.clauseStart();
+        String base = MetricFinder.shorten(NounPhrases.subject(s.text(), s.wordsBefore(cs + share.start())));
+        boolean partOf = q.kind() == Kind.PERCENT && WORDS.has("part_of_verbs", String.valueOf(s.before().charAt(share.start())));
+        if (partOf && !base.isEmpty() && !MetricFinder.isWhole(base)) {
+            return new Found(base, "metric.share_of");
+        }
+        String subject = NounPhrases.subject(s.text(), NounPhrases.in(s.tokens(), cs, cs + share.start()));
+        if (!subject.isEmpty()) {
+            return new Found(subject, "metric.share");
+        }
+        if (!s.lastMetric().isEmpty()) {
+            return new Found(s.lastMetric(), "metric.share");
+        }
+        return null;
+    }
+
+    /** 男性吸烟率为50.5%，而女性仅为2.1%; 而上年同期为5.1亿元: the contrast keeps the metric. */
+    static Found parallel(Site s) {
+        String stripped = s.before().strip();
+        boolean contrast = false;
+        for (String w : WORDS.list("contrast")) {
+            contrast |= stripped.startsWith(w);
+        }
+        Claim last = s.last();
+        if (contrast && last != null && !last.metric().isEmpty() && last.quantity().kind() == s.q().kind()) {
+            String own = NounPhrases.subject(s.text(), s.wordsBefore(s.clauseStart()));
+            if (own.isEmpty() || MetricFinder.isTime(own)) {
+                return new Found(last.metric(), "metric.parallel");
+            }
+        }
+        return null;
+    }
+
+    /** 造成至少38人遇难, 仅有一篇来自中国学者, 38%都毕业于…: the verb phrase after a count says what is counted. */
+    static Found outcome(Site s) {
+        Quantity q = s.q();
+        if (!(q.kind() == Kind.COUNT || q.kind() == Kind.PERCENT && WORDS.pattern("all_of_them").matcher(s.text().substring(q.end())).lookingAt())) {
+            return null;
+        }
+        int end = -1;
+        int start = -1;
+        for (Token t : s.tokens()) {
+            if (t.start() < q.end()) {
+                continue;
+            }
+            if (start < 0) {
+                if (t.start() == q.end() && t.pos().equals("AD") && WORDS.has("all_adverbs", t.word())) {
+                    continue; // 38%都毕业于…
+                }
+                if (t.start() - q.end() > 1 || !t.isVerb() || t.pos().equals("VC") || t.pos().equals("VE")
+                        || WORDS.has("light_verbs", t.word()) || WORDS.pattern("change_verb").matcher(t.word()).lookingAt()) {
+                    return null;
+                }
+                start = t.start();
+            } else if (t.isPunct() || !(t.isVerb() || t.isNoun() || t.pos().equals("JJ") || t.pos().equals("P")) || t.start() - start > 10) {
+                break;
+            }
+            end = t.end();
+        }
+        return start < 0 ? null : new Found(s.text().substring(start, end), "metric.outcome");
+    }
+
+    /** 在最新发布的全球创新指数中，中国排名第11位: a ranking frame names what is ranked. */
+    static Found rankFrame(Site s) {
+        if (s.q().kind() != Kind.RANK) {
+            return null;
+        }
+        Matcher frame = WORDS.pattern("rank_frame").matcher(s.text().substring(s.sentenceStart(), s.q().start()));
+        String last = null;
+        while (frame.find()) {
+            last = frame.group("frame");
+        }
+        if (last == null) {
+            return null;
+        }
+        int de = last.lastIndexOf(WORDS.chars("possessive").charAt(0));
+        return new Found(de >= 0 && de + 1 < last.length() ? last.substring(de + 1) : last, "metric.rank_frame");
+    }
+
+    /** 算力总规模位居全球第二: what holds the place is the subject of 位居. */
+    static Found rankHolder(Site s) {
+        Quantity q = s.q();
+        if (!q.rule().startsWith("rank.placed")) {
+            return null;
+        }
+        Matcher verb = WORDS.pattern("rank_verb").matcher(s.before());
+        int at = -1;
+        while (verb.find()) {
+            at = verb.start();
+        }
+        if (at < 0) {
+            return null;
+        }
+        int cs = s.clauseStart();
+        String holder = NounPhrases.subject(s.text(), NounPhrases.in(s.tokens(), cs, cs + at));
+        if (holder.isEmpty() && cs > s.sentenceStart()) {
+            holder = left(s.text(), new Quantity(cs, cs, cs, cs, null, null, q.kind(), "", q.qualifier(), q.rule()),
+                    s.tokens(), List.of(), s.sentenceStart());
+        }
+        return holder.isEmpty() ? null : new Found(holder, "metric.rank_holder");
+    }
+
+    /** 全球市值排名前十: what is ranked stands right before; 清华和北大进入了前十: the rank phrase itself. */
+    static Found rankTop(Site s) {
+        Quantity q = s.q();
+        if (!q.rule().startsWith("rank.top")) {
+            return null;
+        }
+        List<Token> clause = s.wordsBefore(s.clauseStart());
+        int lastVerb = -1;
+        for (int i = 0; i < clause.size(); i++) {
+            if (clause.get(i).isVerb() && !WORDS.pattern("rank_verb").matcher(clause.get(i).word()).matches()) {
+                lastVerb = i;
+            }
+        }
+        String ranked = NounPhrases.subject(s.text(), clause.subList(lastVerb + 1, clause.size()));
+        int at = ranked.isEmpty() ? -1 : s.before().lastIndexOf(ranked);
+        if (at >= 0 && WORDS.pattern("rank_tail").matcher(s.before()).find()) {
+            ranked = s.before().substring(at).strip(); // 全球市值排名: the tagger reads 排名 as a verb
+        }
+        return new Found(ranked.isEmpty() ? s.text().substring(q.start(), q.end()) : ranked, "metric.rank_top");
+    }
+
+    /**
+     * The default: the noun phrase right of a count, a superlative or a value followed by 的 or
+     * by a noun (1400名[在美中国研究人员], 60%的[受访者], 近七成[上班族]); otherwise the subject
+     * left of it in its clause ([毛利率]从…62.9%), or the clause before when its own is empty.
+     */
+    static Found nearestPhrase(Site s) {
+        String text = s.text();
+        Quantity q = s.q();
+        boolean rightFirst = q.kind() == Kind.COUNT || q.rule().startsWith("rank.superlative") || q.rule().startsWith("rank.top");
+        if (!rightFirst && (q.kind() == Kind.PERCENT || q.kind() == Kind.MONEY || q.kind() == Kind.MEASURE)) {
+            rightFirst = WORDS.chars("possessive").indexOf(nextNonSpace(text, q.end())) >= 0;
+        }
+        if (!rightFirst && (q.kind() == Kind.PERCENT && !q.unit().equals("pp") || q.kind() == Kind.MEASURE)) {
+            rightFirst = NounPhrases.nounRightAfter(q, s.tokens());
+        }
+        if (rightFirst) {
+            String right = NounPhrases.right(text, q, s.tokens());
+            if (!right.isEmpty()) {
+                return new Found(right, null);
+            }
+        }
+        String left = left(text, q, s.tokens(), s.others(), s.sentenceStart());
+        if (!left.isEmpty()) {
+            return new Found(left, null);
+        }
+        return new Found(rightFirst ? "" : NounPhrases.right(text, q, s.tokens()), null);
+    }
+
+    private static char nextNonSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /** The subject left of {@code q} in its clause, after any other value there; an empty clause looks at the one before. */
+    private static String left(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart) {
+        int clauseStart = NounPhrases.phraseStart(text, q.start(), sentenceStart);
+        boolean afterAnother = false;
+        for (Quantity o : others) {
+            if (o != q && o.end() <= q.start() && o.end() > clauseStart) {
+                clauseStart = o.end();
+                afterAnother = true;
+            }
+        }
+        String phrase = NounPhrases.subject(text, NounPhrases.in(tokens, clauseStart, q.start()));
+        if (afterAnother && WORDS.pattern("change_verb").matcher(phrase).matches()) {
+            phrase = ""; // 從年初的16,800多點反彈至20,000點: 反彈 is how it changed, the metric comes from the first value
+        }
+        if (!phrase.isEmpty() || clauseStart <= sentenceStart || afterAnother) {
+            return phrase; // 从62.9%暴跌至29.1%: the second value shares the first's metric (RelationsStep)
+        }
+        // an empty clause (约有80%, 2019年是27%): the clause before names the group
+        int prevEnd = clauseStart - 1;
+        while (prevEnd > sentenceStart && !Clauses.isBreak(text.charAt(prevEnd), Clauses.Scope.PHRASE)) {
+            prevEnd--;
+        }
+        int prevStart = NounPhrases.phraseStart(text, prevEnd, sentenceStart);
+        return NounPhrases.subject(text, NounPhrases.in(tokens, prevStart, prevEnd));
+    }
+}
