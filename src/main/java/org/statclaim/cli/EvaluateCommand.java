@@ -2,14 +2,19 @@ package org.statclaim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.statclaim.claim.Extractor;
 import org.statclaim.eval.Scorer;
+import org.statclaim.input.DocumentReader;
+import org.statclaim.input.Inputs;
+import org.statclaim.output.Column;
+import org.statclaim.pipeline.DocumentPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code statclaim evaluate --gold GOLD.csv --texts DIR [CLAIMS.csv]}: the scorer as a command,
  * with the same matching and figures as the reference scorer. Without CLAIMS.csv, the documents
- * of DIR are extracted first.
+ * of DIR are extracted first, as {@code statclaim -q DIR} would (the same pipeline and batch).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores claims against a hand-annotated gold CSV (columns doc,gid,anchor,occurrence,value,",
@@ -63,12 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             system = Scorer.readCsv(claims);
         } else {
-            StringWriter csv = new StringWriter();
-            int code = Main.run(new PrintWriter(csv), err, "-q", texts.toString());
-            if (code == ExitCode.USAGE) {
-                return code;
-            }
-            system = Scorer.readCsv(new StringReader(csv.toString()));
+            system = extract(err);
         }
         Scorer.Result r = Scorer.score(Scorer.readCsv(gold), system, texts);
         if (verbose) {
@@ -85,6 +85,24 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The rows of the documents of {@link #texts}, as maps by header; failed documents are named on stderr. */
+    private List<Map<String, String>> extract(PrintWriter err) throws IOException {
+        List<Inputs.Input> inputs = Inputs.expand(List.of(texts.toString()), InputOptions.DEFAULT_GLOB);
+        DocumentPipeline pipeline = new DocumentPipeline(DocumentPipeline.loadInBackground(null), new Extractor.Options(false, null),
+                new DocumentReader(null), false, DocumentPipeline.DEFAULT_PART);
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Batch batch = new Batch(Runtime.getRuntime().availableProcessors(), err)) {
+            batch.run(inputs, pipeline::process, pipeline, row -> {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (Column c : Column.values()) {
+                    m.put(c.header(), row.get(c));
+                }
+                rows.add(m);
+            }, new Progress(err, inputs.size(), false));
+        }
+        return rows;
     }
 
 }
