@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -144,18 +143,12 @@ final class Batch implements AutoCloseable {
         }
     }
 
+    /** An error of a worker (a document's own failures are outcomes) fails the run as an I/O error, as before. */
     private static <T> T await(Future<T> f) throws IOException {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
+            return DocumentPipeline.await(f);
+        } catch (Error e) {
+            throw new IOException(e);
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.statclaim.claim.Claim;
@@ -187,6 +189,27 @@ public final class DocumentPipeline {
             e.printStackTrace();
         }
         return new Outcome.Failed(name, "processing failed: " + e);
+    }
+
+    /**
+     * The value of a task run on a worker: its {@link RuntimeException} or {@link Error} is thrown
+     * as it is, any other failure as an {@link IOException}.
+     */
+    public static <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /** {@code --lines}: each non-blank line, named {@code path:line} (1-based). */

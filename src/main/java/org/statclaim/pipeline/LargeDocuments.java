@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -77,7 +76,7 @@ final class LargeDocuments {
                         window.add(now);
                     }
                 }
-                Part p = await(window.poll());
+                Part p = DocumentPipeline.await(window.poll());
                 Chunk c = chunks.get(written++);
                 numbering.write(doc.name(), c, p, written < chunks.size() ? chunks.get(written).contextStart() : text.length(), sink);
             }
@@ -109,23 +108,6 @@ final class LargeDocuments {
             }
         }
         return new Part(context, cpBase, found, before, in);
-    }
-
-    private static Part await(Future<Part> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(e.getCause());
-        }
     }
 
     /** Ids and sentence numbers for the whole document, part after part. */

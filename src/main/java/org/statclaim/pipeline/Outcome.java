@@ -29,17 +29,23 @@ public sealed interface Outcome {
         }
     }
 
-    /** A document longer than a part: see {@link DocumentPipeline#extractInParts}. */
-    record Large(Document document) implements Outcome {
+    /** An outcome that is a whole document still: named and warned about by it. */
+    sealed interface OfDocument extends Outcome permits Large, Text {
+        Document document();
+
         @Override
-        public String name() {
-            return document.name();
+        default String name() {
+            return document().name();
         }
 
         @Override
-        public String warning() {
-            return document.warning();
+        default String warning() {
+            return document().warning();
         }
+    }
+
+    /** A document longer than a part: see {@link DocumentPipeline#extractInParts}. */
+    record Large(Document document) implements OfDocument {
     }
 
     /** The rows of a large document, already written part by part: how many. */
@@ -47,15 +53,6 @@ public sealed interface Outcome {
     }
 
     /** A decoded document, for {@code --dump-text}. */
-    record Text(Document document) implements Outcome {
-        @Override
-        public String name() {
-            return document.name();
-        }
-
-        @Override
-        public String warning() {
-            return document.warning();
-        }
+    record Text(Document document) implements OfDocument {
     }
 }
