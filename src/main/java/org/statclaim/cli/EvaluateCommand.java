@@ -17,6 +17,7 @@ import org.statclaim.output.Column;
 import org.statclaim.pipeline.DocumentPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,15 +57,13 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (Path p : new Path[] {gold, texts}) {
             if (!Files.exists(p)) {
-                err.println("statclaim evaluate: " + p + ": no such file or directory");
-                return ExitCode.USAGE;
+                throw new ParameterException(spec.commandLine(), p + ": no such file or directory");
             }
         }
         List<Map<String, String>> system;
         if (claims != null) {
             if (!Files.isRegularFile(claims)) {
-                err.println("statclaim evaluate: " + claims + ": no such file");
-                return ExitCode.USAGE;
+                throw new ParameterException(spec.commandLine(), claims + ": no such file");
             }
             system = Scorer.readCsv(claims);
         } else {
