@@ -2,16 +2,22 @@ package org.statclaim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.statclaim.claim.Extractor;
 import org.statclaim.eval.Scorer;
+import org.statclaim.input.DocumentReader;
+import org.statclaim.input.Inputs;
+import org.statclaim.output.Column;
+import org.statclaim.pipeline.DocumentPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code statclaim evaluate --gold GOLD.csv --texts DIR [CLAIMS.csv]}: the scorer as a command,
  * with the same matching and figures as the reference scorer. Without CLAIMS.csv, the documents
- * of DIR are extracted first.
+ * of DIR are extracted first, as {@code statclaim -q DIR} would (the same pipeline and batch).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores claims against a hand-annotated gold CSV (columns doc,gid,anchor,occurrence,value,",
@@ -51,24 +57,17 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (Path p : new Path[] {gold, texts}) {
             if (!Files.exists(p)) {
-                err.println("statclaim evaluate: " + p + ": no such file or directory");
-                return ExitCode.USAGE;
+                throw new ParameterException(spec.commandLine(), p + ": no such file or directory");
             }
         }
         List<Map<String, String>> system;
         if (claims != null) {
             if (!Files.isRegularFile(claims)) {
-                err.println("statclaim evaluate: " + claims + ": no such file");
-                return ExitCode.USAGE;
+                throw new ParameterException(spec.commandLine(), claims + ": no such file");
             }
             system = Scorer.readCsv(claims);
         } else {
-            StringWriter csv = new StringWriter();
-            int code = Main.run(new PrintWriter(csv), err, "-q", texts.toString());
-            if (code == ExitCode.USAGE) {
-                return code;
-            }
-            system = Scorer.readCsv(new StringReader(csv.toString()));
+            system = extract(err);
         }
         Scorer.Result r = Scorer.score(Scorer.readCsv(gold), system, texts);
         if (verbose) {
@@ -85,6 +84,24 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The rows of the documents of {@link #texts}, as maps by header; failed documents are named on stderr. */
+    private List<Map<String, String>> extract(PrintWriter err) throws IOException {
+        List<Inputs.Input> inputs = Inputs.expand(List.of(texts.toString()), InputOptions.DEFAULT_GLOB);
+        DocumentPipeline pipeline = new DocumentPipeline(DocumentPipeline.loadInBackground(null), new Extractor.Options(false, null),
+                new DocumentReader(null), false, DocumentPipeline.DEFAULT_PART);
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Batch batch = new Batch(Runtime.getRuntime().availableProcessors(), err)) {
+            batch.run(inputs, pipeline::process, pipeline, row -> {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (Column c : Column.values()) {
+                    m.put(c.header(), row.get(c));
+                }
+                rows.add(m);
+            }, new Progress(err, inputs.size(), false));
+        }
+        return rows;
     }
 
 }

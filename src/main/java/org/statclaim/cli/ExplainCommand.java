@@ -3,14 +3,15 @@ package org.statclaim.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.statclaim.claim.Claim;
 import org.statclaim.claim.Extractor;
 import org.statclaim.input.Document;
 import org.statclaim.nlp.ChineseNlp;
 import org.statclaim.output.Column;
 import org.statclaim.output.Row;
+import org.statclaim.pipeline.DocumentPipeline;
 import org.statclaim.quantity.QuantityRecognizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,11 +30,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text to explain (several words are joined).")
     List<String> words;
 
-    @Option(names = "--currency", description = "ISO 4217 code for a bare 元 (default: guessed from the text).")
-    String currency;
-
-    @Option(names = "--all-quantities", description = "Explain with the claim filter off, as --all-quantities runs.")
-    boolean allQuantities;
+    @Mixin
+    ExtractionOptions extraction;
 
     @Option(names = "--no-deps", description = "Skip the dependency parse (it loads an extra model).")
     boolean noDeps;
@@ -42,8 +40,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String text = String.join(" ", words);
-        Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(null));
-        List<Claim> claims = ex.extract(new Document("-", text), new Extractor.Options(allQuantities, currency), out::println);
+        Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(extraction.segmenter()));
+        List<Row> rows = DocumentPipeline.of(ex, extraction.options()).rows(new Document("-", text), out::println);
         if (!noDeps) {
             out.println("dependencies:");
             for (String arc : ChineseNlp.dependencies(text)) {
@@ -51,8 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         out.println("rows:");
-        for (Claim c : claims) {
-            Row r = Row.of("-", text, c);
+        for (Row r : rows) {
             StringBuilder sb = new StringBuilder("  ");
             for (Column col : Column.values()) {
                 if (col != Column.DOC && col != Column.CONTEXT && !r.get(col).isEmpty()) {
@@ -61,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             out.println(sb.toString().stripTrailing());
         }
-        if (claims.isEmpty()) {
+        if (rows.isEmpty()) {
             out.println("  (no claims)");
         }
         out.flush();

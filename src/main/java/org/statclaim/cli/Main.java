@@ -40,7 +40,7 @@ public final class Main {
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("statclaim: " + ex.getMessage());
-            err.println("Try 'statclaim --help' for more information.");
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

@@ -9,12 +9,42 @@ public interface RowWriter extends Closeable {
 
     void write(Row row) throws IOException;
 
-    /** The writer for {@code format} ("csv" or "jsonl") over {@code out}. */
-    static RowWriter of(String format, Writer out, boolean excelSafe) throws IOException {
+    /** The output formats, by the names the command line gives them. */
+    enum Format {
+        CSV("csv"), JSONL("jsonl");
+
+        private final String code;
+
+        Format(String code) {
+            this.code = code;
+        }
+
+        /** {@code csv} or {@code jsonl}. */
+        public String code() {
+            return code;
+        }
+
+        /** The format named {@code code} exactly ({@code csv}, {@code jsonl}), or null. */
+        public static Format byCode(String code) {
+            for (Format f : values()) {
+                if (f.code.equals(code)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    /** The writer for {@code format} over {@code out}; {@code excelSafe} for CSV only. */
+    static RowWriter of(Format format, Writer out, boolean excelSafe) throws IOException {
         return switch (format) {
-            case "csv" -> new CsvRowWriter(out, excelSafe);
-            case "jsonl" -> new JsonlRowWriter(out);
-            default -> throw new IllegalArgumentException("unknown format " + format);
+            case CSV -> new CsvRowWriter(out, excelSafe);
+            case JSONL -> new JsonlRowWriter(out);
         };
     }
 }

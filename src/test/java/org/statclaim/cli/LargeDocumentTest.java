@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * characters by default) with the rows of the whole document: the five samples in one file, cut
  * into parts of a few thousand characters, give byte for byte the output of the uncut run.
  */
-class LargeDocumentTest {
+public class LargeDocumentTest {
 
-    static String allSamples() throws IOException {
+    public static String allSamples() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("samples"))) {
             StringBuilder sb = new StringBuilder();
             for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {

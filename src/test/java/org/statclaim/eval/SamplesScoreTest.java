@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.statclaim.TestPipeline;
-import org.statclaim.claim.Claim;
 import org.statclaim.claim.Extractor;
 import org.statclaim.input.Document;
 import org.statclaim.output.Column;
 import org.statclaim.output.Row;
+import org.statclaim.pipeline.DocumentPipeline;
 
 /**
  * The real pipeline on samples/, scored against samples/gold.csv with the reference scorer's
@@ -38,8 +38,7 @@ class SamplesScoreTest {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
                 String name = doc.apply(p);
-                for (Claim c : TestPipeline.extractor().extract(new Document(name, text), Extractor.Options.defaults())) {
-                    Row r = Row.of(name, text, c);
+                for (Row r : DocumentPipeline.of(TestPipeline.extractor(), Extractor.Options.defaults()).rows(new Document(name, text))) {
                     Map<String, String> m = new java.util.LinkedHashMap<>();
                     for (Column col : Column.values()) {
                         m.put(col.header(), r.get(col));

@@ -14,11 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statclaim.TestPipeline;
-import org.statclaim.claim.Claim;
 import org.statclaim.claim.Extractor;
 import org.statclaim.input.Document;
 import org.statclaim.output.Column;
 import org.statclaim.output.Row;
+import org.statclaim.pipeline.DocumentPipeline;
 
 /**
  * The project's own annotated sentences (src/test/resources/spec: sentences.tsv and gold.csv,
@@ -53,8 +53,7 @@ class SpecSuiteTest {
             String text = f[1];
             sentences++;
             Files.writeString(texts.resolve(doc), text, StandardCharsets.UTF_8);
-            for (Claim c : TestPipeline.extractor().extract(new Document(doc, text), Extractor.Options.defaults())) {
-                Row r = Row.of(doc, text, c);
+            for (Row r : DocumentPipeline.of(TestPipeline.extractor(), Extractor.Options.defaults()).rows(new Document(doc, text))) {
                 Map<String, String> m = new LinkedHashMap<>();
                 for (Column col : Column.values()) {
                     m.put(col.header(), r.get(col));

@@ -23,19 +23,20 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
-import org.statclaim.claim.Claim;
 import org.statclaim.claim.Extractor;
 import org.statclaim.input.Document;
 import org.statclaim.input.DocumentReader;
 import org.statclaim.input.InputError;
 import org.statclaim.input.Inputs;
 import org.statclaim.output.Column;
+import org.statclaim.pipeline.DocumentPipeline;
+import org.statclaim.pipeline.Outcome;
 
 /**
- * The extraction of one partition, document by document, as the CLI does it for one file
- * (StatclaimCommand.process): decode with {@link DocumentReader}, extract, one row per claim
- * via {@link org.statclaim.output.Row}. A document that cannot be read or processed becomes one
- * error row (its {@code _error} cell set) instead of failing the task.
+ * The extraction of one partition, document by document, through the CLI's own
+ * {@link DocumentPipeline} (a document longer than a part extracted in parts, as the CLI does):
+ * decode with {@link DocumentReader}, extract, one row per claim. A document that cannot be
+ * read or processed becomes one error row (its {@code _error} cell set) instead of failing the task.
  *
  * <p>Rows are produced lazily: a partition's documents are never all in memory at once.
  */
@@ -96,14 +97,15 @@ final class Extraction implements MapPartitionsFunction<Row, Row> {
         Extractor extractor = ExecutorModels.extractor(settings.segmenter());
         DocumentReader reader = new DocumentReader(settings.encoding() == null ? null : Charset.forName(settings.encoding()),
                 settings.lenient());
-        Extractor.Options options = new Extractor.Options(settings.allQuantities(), settings.currency());
+        DocumentPipeline pipeline = new DocumentPipeline(() -> extractor,
+                new Extractor.Options(settings.allQuantities(), settings.currency()), reader, false, DocumentPipeline.DEFAULT_PART);
         return new Iterator<>() {
             private final Deque<Row> pending = new ArrayDeque<>();
 
             @Override
             public boolean hasNext() {
                 while (pending.isEmpty() && docs.hasNext()) {
-                    process(docs.next(), reader, extractor, options, pending);
+                    process(docs.next(), reader, pipeline, pending);
                 }
                 return !pending.isEmpty();
             }
@@ -118,7 +120,7 @@ final class Extraction implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    private void process(Row in, DocumentReader reader, Extractor extractor, Extractor.Options options, Deque<Row> out) {
+    private void process(Row in, DocumentReader reader, DocumentPipeline pipeline, Deque<Row> out) {
         String name = in.getString(0);
         Document doc;
         try {
@@ -127,20 +129,18 @@ final class Extraction implements MapPartitionsFunction<Row, Row> {
             out.add(error(name, e.getMessage()));
             return;
         }
-        List<Row> rows = new ArrayList<>();
-        try {
-            for (Claim c : extractor.extract(doc, options)) {
-                org.statclaim.output.Row r = org.statclaim.output.Row.of(doc.name(), doc.text(), c);
-                Object[] cells = new Object[Column.values().length + 1];
-                for (Column col : Column.values()) {
-                    cells[col.ordinal()] = r.get(col);
-                }
-                rows.add(RowFactory.create(cells));
-            }
-        } catch (RuntimeException | StackOverflowError e) {
-            // the CLI's wording; a regex's stack overflow on a pathological text must not kill the task
-            out.add(error(name, "processing failed: " + e));
+        Outcome outcome = pipeline.extractWhole(doc);
+        if (outcome instanceof Outcome.Failed f) {
+            out.add(error(name, f.error()));
             return;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (org.statclaim.output.Row r : ((Outcome.Rows) outcome).rows()) {
+            Object[] cells = new Object[Column.values().length + 1];
+            for (Column col : Column.values()) {
+                cells[col.ordinal()] = r.get(col);
+            }
+            rows.add(RowFactory.create(cells));
         }
         out.addAll(rows);
         counters.documents().add(1);

@@ -1,17 +1,20 @@
 package org.statclaim.spark;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.statclaim.cli.ExitCode;
+import org.statclaim.cli.ExtractionOptions;
+import org.statclaim.cli.InputOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,31 +59,20 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--text-col", paramLabel = "NAME", defaultValue = "text", description = "Table input: the text column (default: ${DEFAULT-VALUE}).")
     String textCol;
 
-    @Option(names = "--glob", paramLabel = "GLOB", defaultValue = "*.{txt,html,htm}",
-            description = "File names to take from directories, as the CLI does (default: ${DEFAULT-VALUE}; A.HTM matches too).")
-    String glob;
+    /** --glob, --encoding, --lenient: the CLI's. */
+    @Mixin
+    InputOptions in;
 
     @Option(names = "--partitions", paramLabel = "N", description = {"Spread the documents over N partitions (default: files: 4 per core, at most",
                     "about 2,000 documents each; tables: as read)."})
     Integer partitions;
 
-    @Option(names = "--all-quantities", description = "List every quantity recognized, claim filter off.")
-    boolean allQuantities;
-
-    @Option(names = "--encoding", paramLabel = "NAME", description = "Decode files with this charset instead of detecting it.")
-    String encoding;
-
-    @Option(names = "--lenient", description = "Replace undecodable bytes instead of failing the file (counted as warnings).")
-    boolean lenient;
-
-    @Option(names = "--currency", paramLabel = "CODE", description = "ISO 4217 code for a bare 元 (default: guessed per document, as the CLI).")
-    String currency;
+    /** --all-quantities, --currency, --segmenter: the CLI's. */
+    @Mixin
+    ExtractionOptions extraction;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit, e.g. local[2].")
     String master;
-
-    @Option(names = "--segmenter", paramLabel = "MODEL", hidden = true, description = "CoreNLP segmenter model path.")
-    String segmenter;
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -110,25 +102,21 @@ public final class SparkMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        ClaimsJob.InputFormat in;
+        ClaimsJob.InputFormat inFormat;
         ClaimsJob.OutputFormat outFormat;
         try {
-            in = formatIn == null ? null : ClaimsJob.InputFormat.valueOf(formatIn.toUpperCase(Locale.ROOT));
+            inFormat = formatIn == null ? null : ClaimsJob.InputFormat.valueOf(formatIn.toUpperCase(Locale.ROOT));
             outFormat = ClaimsJob.OutputFormat.valueOf(outputFormat.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("statclaim-spark: --format-in must be files, parquet, csv or jsonl; --output-format csv or parquet");
-            return ExitCode.USAGE;
+            throw new ParameterException(spec.commandLine(),
+                    "--format-in must be files, parquet, csv or jsonl; --output-format csv or parquet");
         }
-        String problem = currency != null && !currency.matches("[A-Z]{3}")
-                ? "--currency must be an ISO 4217 code such as CNY, HKD, TWD, not '" + currency + "'"
-                : partitions != null && partitions < 1 ? "--partitions must be at least 1"
-                : encoding != null && !Charset.isSupported(encoding) ? "unknown encoding '" + encoding + "'" : null;
-        if (problem != null) {
-            err.println("statclaim-spark: " + problem);
-            return ExitCode.USAGE;
+        if (partitions != null && partitions < 1) {
+            throw new ParameterException(spec.commandLine(), "--partitions must be at least 1");
         }
-        ClaimsJob.Spec job = new ClaimsJob.Spec(inputs, in, idCol, textCol, glob, partitions, output, outFormat, overwrite,
-                new Extraction.Settings(allQuantities, currency, encoding, lenient, segmenter));
+        ClaimsJob.Spec job = new ClaimsJob.Spec(inputs, inFormat, idCol, textCol, in.glob(), partitions, output, outFormat, overwrite,
+                new Extraction.Settings(extraction.allQuantities(), extraction.currency(),
+                        in.encoding() == null ? null : in.encoding().name(), in.lenient(), extraction.segmenter()));
 
         boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
         SparkSession.Builder builder = SparkSession.builder().appName("statclaim");
