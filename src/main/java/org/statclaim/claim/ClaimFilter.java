@@ -37,7 +37,6 @@ final class ClaimFilter {
     private static final Pattern CHINESE_DIGITS = Pattern.compile("^[〇零一二两兩三四五六七八九十壹貳贰叁參肆伍陆陸柒捌玖拾]+$");
     private static final Set<String> TIME_UNITS = Set.of("年", "个月", "個月", "月", "天", "日", "周", "週", "星期", "小时", "小時", "分钟", "分鐘", "秒");
     private static final Pattern AGE_BRACKET = Pattern.compile("^[岁歲]?(?:及)?(?:以上|以下)");
-    private static final Set<String> RANK_CLAIMS = Set.of("rank.superlative", "rank.ranked", "rank.placed", "rank.moved", "rank.top");
 
     private ClaimFilter() {
     }
@@ -58,7 +57,7 @@ final class ClaimFilter {
         if (CODE_BEFORE.matcher(before).find() && !acronymThenAmount(text, q) || gluedAfter(text, q)) {
             return "code";
         }
-        if (q.rule().equals("number.bare") && PHONE_OR_ID.matcher(text.substring(q.numStart(), q.numEnd())).matches()) {
+        if (q.claimUse() == org.statclaim.quantity.ClaimUse.BARE && PHONE_OR_ID.matcher(text.substring(q.numStart(), q.numEnd())).matches()) {
             return "code"; // 13912345678, 010…, long ID numbers
         }
         for (String idiom : IDIOMS) {
@@ -115,7 +114,7 @@ final class ClaimFilter {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // 一看就笑, 一到晚上: a bare 一 before a verb means "once", not the number one
-            if (q.rule().equals("number.bare") && t.start() == q.numStart() && t.end() == q.numEnd()
+            if (q.claimUse() == org.statclaim.quantity.ClaimUse.BARE && t.start() == q.numStart() && t.end() == q.numEnd()
                     && (t.word().equals("一") || t.word().equals("壹")) && i + 1 < tokens.size() && tokens.get(i + 1).isVerb()) {
                 return "adverbial_yi";
             }
@@ -157,14 +156,11 @@ final class ClaimFilter {
     static String notAClaim(String text, Quantity q, int sentenceStart) {
         String num = text.substring(q.numStart(), q.numEnd());
         String before = text.substring(Math.max(sentenceStart, q.start() - 4), q.start());
-        if (q.rule().equals("number.bare") && (!hasMagnitude(num) || "百佰千仟".indexOf(num.charAt(0)) >= 0)
+        if (q.claimUse() == org.statclaim.quantity.ClaimUse.BARE && (!hasMagnitude(num) || "百佰千仟".indexOf(num.charAt(0)) >= 0)
                 && !RATIO_VALUE.matcher(text.substring(Math.max(sentenceStart, q.start() - 8), q.start())).find()) {
             return "bare_number"; // 百万富翁, 千万不要: a bare magnitude word
         }
-        if (q.rule().equals("rank.ordinal")) {
-            return "ordinal";
-        }
-        if (q.kind() == Kind.RANK && !RANK_CLAIMS.contains(q.rule())) {
+        if (q.claimUse() == org.statclaim.quantity.ClaimUse.ORDINAL) { // rules.txt: claim ordinal
             return "ordinal";
         }
         if (q.kind() == Kind.MEASURE && q.value() == null && TIME_UNITS.contains(q.unit())) {
