@@ -1,7 +1,6 @@
 package org.statclaim.quantity;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * The unit logic of the quantity rules: what the {@code unit} field of a rule makes of the text of
@@ -15,11 +14,11 @@ final class Units {
 
     private final Lexicons lexicons;
     /** Characters inside a unit that belong to the number (rules.txt: INUNIT). */
-    private final Pattern numberInUnit;
+    private final String numberInUnit;
 
-    Units(Lexicons lexicons, String numberInUnitRegex) {
+    Units(Lexicons lexicons, String numberInUnit) {
         this.lexicons = lexicons;
-        this.numberInUnit = Pattern.compile(numberInUnitRegex);
+        this.numberInUnit = numberInUnit;
     }
 
     /** The unit of a match of {@code rule} whose group unit reads {@code unitText}; null: no quantity. */
@@ -30,7 +29,7 @@ final class Units {
         }
         if (spec.startsWith("=unit")) { // "=unit度": the unit's text and a suffix (华氏 + 度)
             // 半 and 多 inside a unit belong to the number: 两个半月 is 2.5 个月, 三个多月 3 个月
-            return unitText == null ? "" : numberInUnit.matcher(unitText).replaceAll("") + spec.substring(5);
+            return unitText == null ? "" : withoutNumberChars(unitText) + spec.substring(5);
         }
         if (spec.equals("@default")) { // the document's currency of 元 (五毛钱 is 0.5 of it)
             return defaultCurrency;
@@ -43,6 +42,21 @@ final class Units {
             return iso.equals(Lexicons.DEFAULT_CURRENCY) ? defaultCurrency : iso;
         }
         return spec;
+    }
+
+    private String withoutNumberChars(String unitText) {
+        StringBuilder sb = null;
+        for (int i = 0; i < unitText.length(); i++) {
+            char c = unitText.charAt(i);
+            if (numberInUnit.indexOf(c) >= 0) {
+                if (sb == null) {
+                    sb = new StringBuilder(unitText.length()).append(unitText, 0, i);
+                }
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? unitText : sb.toString();
     }
 
     /** Whether {@code unit} is a hundredth of a currency (currencies.tsv: USD/100). */
