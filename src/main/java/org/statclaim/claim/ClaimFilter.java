@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.statclaim.nlp.Token;
+import org.statclaim.quantity.ClaimUse;
 import org.statclaim.quantity.Kind;
 import org.statclaim.quantity.Quantity;
 import org.statclaim.quantity.Qualifier;
@@ -38,7 +39,6 @@ final class ClaimFilter {
     private static final Pattern DEMONSTRATIVE = WORDS.pattern("demonstrative_before");
     private static final Pattern CHINESE_DIGITS = WORDS.pattern("chinese_digits");
     private static final Pattern AGE_BRACKET = WORDS.pattern("age_bracket_after");
-    private static final Set<String> RANK_CLAIMS = Set.of("rank.superlative", "rank.ranked", "rank.placed", "rank.moved", "rank.top");
 
     private ClaimFilter() {
     }
@@ -59,7 +59,7 @@ final class ClaimFilter {
         if (CODE_BEFORE.matcher(before).find() && !acronymThenAmount(text, q) || gluedAfter(text, q)) {
             return "code";
         }
-        if (q.rule().equals("number.bare") && PHONE_OR_ID.matcher(text.substring(q.numStart(), q.numEnd())).matches()) {
+        if (q.claimUse() == ClaimUse.BARE && PHONE_OR_ID.matcher(text.substring(q.numStart(), q.numEnd())).matches()) {
             return "code"; // 13912345678, 010…, long ID numbers
         }
         for (String idiom : IDIOMS) {
@@ -116,7 +116,7 @@ final class ClaimFilter {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // 一看就笑, 一到晚上: a bare 一 before a verb means "once", not the number one
-            if (q.rule().equals("number.bare") && t.start() == q.numStart() && t.end() == q.numEnd()
+            if (q.claimUse() == ClaimUse.BARE && t.start() == q.numStart() && t.end() == q.numEnd()
                     && WORDS.has("adverbial_one", t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).isVerb()) {
                 return "adverbial_yi";
             }
@@ -157,14 +157,11 @@ final class ClaimFilter {
     static String notAClaim(String text, Quantity q, int sentenceStart) {
         String num = text.substring(q.numStart(), q.numEnd());
         String before = text.substring(Math.max(sentenceStart, q.start() - 4), q.start());
-        if (q.rule().equals("number.bare") && (!hasMagnitude(num) || WORDS.chars("bare_magnitude_start").indexOf(num.charAt(0)) >= 0)
+        if (q.claimUse() == ClaimUse.BARE && (!hasMagnitude(num) || WORDS.chars("bare_magnitude_start").indexOf(num.charAt(0)) >= 0)
                 && !RATIO_VALUE.matcher(text.substring(Math.max(sentenceStart, q.start() - 8), q.start())).find()) {
             return "bare_number"; // 百万富翁, 千万不要: a bare magnitude word
         }
-        if (q.rule().equals("rank.ordinal")) {
-            return "ordinal";
-        }
-        if (q.kind() == Kind.RANK && !RANK_CLAIMS.contains(q.rule())) {
+        if (q.claimUse() == ClaimUse.ORDINAL) { // rules.txt: claim ordinal
             return "ordinal";
         }
         if (q.kind() == Kind.MEASURE && q.value() == null && WORDS.has("time_units", q.unit())) {

@@ -55,6 +55,11 @@ public final class Lexicons {
         return currencies.get(word);
     }
 
+    /** Whether {@code code} is the ISO code of a currency of currencies.tsv. */
+    public boolean isCurrencyCode(String code) {
+        return currencies.containsValue(code);
+    }
+
     /** The macros that rules.txt uses: {QPRE} {QPOST} {CURPRE} {CURPOST} {COUNTWORD} {MEASUREWORD}. */
     public Map<String, String> macros() {
         Map<String, String> m = new LinkedHashMap<>();

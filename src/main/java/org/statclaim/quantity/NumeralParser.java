@@ -38,68 +38,104 @@ public final class NumeralParser {
     private NumeralParser() {
     }
 
+    /** Roles of the characters of numerals.tsv (besides digits, small, big and tens: by value). */
+    private static final int POINT = 1;
+    private static final int VAGUE = 2;
+    private static final int MORE = 3;
+    private static final int ABOUT = 4;
+    private static final int MINUS = 5;
+    private static final int PLUS = 6;
+    private static final int DECIMAL = 7;
+    private static final int SEPARATOR = 8;
+    private static final char WIDE_ZERO = '\uFF10';
+    private static final char WIDE_NINE = '\uFF19';
+
+    /**
+     * The characters of numerals.tsv, sorted, and per character (same index): its digit value
+     * (-1: none), small magnitude (0: none), big magnitude (null: none), tens (0: none) and other
+     * role (0: none). A binary search over a few dozen characters: as fast as a switch, and small.
+     */
+    private static final char[] CHARS;
+    private static final byte[] DIGIT;
+    private static final short[] SMALL;
+    private static final BigDecimal[] BIG;
+    private static final byte[] TENS;
+    private static final byte[] ROLE;
+
+    static {
+        java.util.Map<String, Integer> roles = java.util.Map.of("point", POINT, "vague", VAGUE, "more", MORE,
+                "about", ABOUT, "minus", MINUS, "plus", PLUS, "decimal", DECIMAL, "separator", SEPARATOR);
+        java.util.TreeMap<Character, String[]> entries = new java.util.TreeMap<>();
+        for (String[] row : org.statclaim.text.ResourceText.tsv(NumeralParser.class, "numerals.tsv")) {
+            if (!row[0].equals("digit") && !row[0].equals("small") && !row[0].equals("big") && !row[0].equals("tens")
+                    && !roles.containsKey(row[0])) {
+                throw new IllegalArgumentException("numerals.tsv: unknown role " + row[0]);
+            }
+            for (char c : row[2].toCharArray()) {
+                if (entries.put(c, row) != null) {
+                    throw new IllegalArgumentException("numerals.tsv: " + c + " listed twice");
+                }
+            }
+        }
+        int n = entries.size();
+        CHARS = new char[n];
+        DIGIT = new byte[n];
+        SMALL = new short[n];
+        BIG = new BigDecimal[n];
+        TENS = new byte[n];
+        ROLE = new byte[n];
+        int i = 0;
+        for (var e : entries.entrySet()) {
+            String[] row = e.getValue();
+            CHARS[i] = e.getKey();
+            DIGIT[i] = row[0].equals("digit") ? Byte.parseByte(row[1]) : -1;
+            SMALL[i] = row[0].equals("small") ? Short.parseShort(row[1]) : 0;
+            BIG[i] = row[0].equals("big") ? new BigDecimal(row[1]) : null;
+            TENS[i] = row[0].equals("tens") ? Byte.parseByte(row[1]) : 0;
+            ROLE[i] = roles.getOrDefault(row[0], 0).byteValue();
+            i++;
+        }
+    }
+
+    /** The index of {@code c} in {@link #CHARS}, or -1. */
+    private static int index(int c) {
+        return c > Character.MAX_VALUE ? -1 : Math.max(-1, java.util.Arrays.binarySearch(CHARS, (char) c));
+    }
+
     /** The value of a Chinese or Arabic digit character, or -1. */
     public static int digitValue(int c) {
-        switch (c) {
-            case '〇': case '零': case '○': case 'Ｏ':
-                return 0;
-            case '一': case '壹': case '幺': case '弌':
-                return 1;
-            case '二': case '两': case '兩': case '貳': case '贰': case '弍':
-                return 2;
-            case '三': case '叁': case '參': case '叄': case '弎':
-                return 3;
-            case '四': case '肆':
-                return 4;
-            case '五': case '伍':
-                return 5;
-            case '六': case '陆': case '陸':
-                return 6;
-            case '七': case '柒':
-                return 7;
-            case '八': case '捌':
-                return 8;
-            case '九': case '玖':
-                return 9;
-            default:
-                if (c >= '0' && c <= '9') {
-                    return c - '0';
-                }
-                if (c >= '０' && c <= '９') {
-                    return c - '０';
-                }
-                return -1;
+        if (c >= '0' && c <= '9') {
+            return c - '0';
         }
+        if (c >= WIDE_ZERO && c <= WIDE_NINE) {
+            return c - WIDE_ZERO;
+        }
+        int i = index(c);
+        return i < 0 ? -1 : DIGIT[i];
     }
 
     static int smallUnit(int c) {
-        switch (c) {
-            case '十': case '拾':
-                return 10;
-            case '百': case '佰':
-                return 100;
-            case '千': case '仟':
-                return 1000;
-            default:
-                return -1;
-        }
+        int i = index(c);
+        return i < 0 || SMALL[i] == 0 ? -1 : SMALL[i];
     }
 
     static BigDecimal bigUnit(int c) {
-        switch (c) {
-            case '万': case '萬':
-                return BigDecimal.valueOf(10_000);
-            case '亿': case '億':
-                return BigDecimal.valueOf(100_000_000);
-            case '兆':
-                return new BigDecimal("1000000000000");
-            default:
-                return null;
-        }
+        int i = index(c);
+        return i < 0 ? null : BIG[i];
+    }
+
+    private static int tens(int c) {
+        int i = index(c);
+        return i < 0 ? 0 : TENS[i];
+    }
+
+    private static int role(int c) {
+        int i = index(c);
+        return i < 0 ? 0 : ROLE[i];
     }
 
     private static boolean isAsciiOrWideDigit(int c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+        return (c >= '0' && c <= '9') || (c >= WIDE_ZERO && c <= WIDE_NINE);
     }
 
     /** Parses {@code text}; see the class comment for the forms. */
@@ -118,13 +154,13 @@ public final class NumeralParser {
         }
         boolean negative = false;
         int first = text.codePointAt(0);
-        if (first == '-' || first == '−' || first == '－' || first == '负' || first == '負') {
+        if (role(first) == MINUS) {
             negative = true;
             text = text.substring(Character.charCount(first)).strip();
-        } else if (first == '+' || first == '＋' || first == '正') {
+        } else if (role(first) == PLUS) {
             text = text.substring(Character.charCount(first)).strip();
         }
-        if (text.startsWith(".") || text.startsWith("．")) {
+        if (!text.isEmpty() && role(text.charAt(0)) == DECIMAL) {
             text = "0" + text; // .5
         }
         List<El> els = lex(text);
@@ -206,10 +242,10 @@ public final class NumeralParser {
                     if (isAsciiOrWideDigit(d)) {
                         sb.append((char) ('0' + digitValue(d)));
                         j++;
-                    } else if ((d == ',' || d == '，' && j + 1 < n && s.charAt(j + 1) >= '０' && s.charAt(j + 1) <= '９')
+                    } else if (role(d) == SEPARATOR && (d == ',' || j + 1 < n && s.charAt(j + 1) >= WIDE_ZERO && s.charAt(j + 1) <= WIDE_NINE)
                             && sb.length() > 0 && threeDigitsFollow(s, j + 1)) {
-                        j++; // thousands separator
-                    } else if ((d == '.' || d == '．') && j + 1 < n && isAsciiOrWideDigit(s.codePointAt(j + 1))
+                        j++; // thousands separator (a full-width one only before full-width digits)
+                    } else if (role(d) == DECIMAL && j + 1 < n && isAsciiOrWideDigit(s.codePointAt(j + 1))
                             && sb.indexOf(".") < 0) {
                         sb.append('.');
                         j++;
@@ -230,16 +266,16 @@ public final class NumeralParser {
                 out.add(new El(Type.SMALL_UNIT, BigDecimal.valueOf(smallUnit(c))));
             } else if (bigUnit(c) != null) {
                 out.add(new El(Type.BIG_UNIT, bigUnit(c)));
-            } else if (c == '廿' || c == '卅' || c == '卌') {
-                out.add(new El(Type.DIGIT, BigDecimal.valueOf(c == '廿' ? 2 : c == '卅' ? 3 : 4)));
+            } else if (tens(c) > 0) { // 廿 = 二十
+                out.add(new El(Type.DIGIT, BigDecimal.valueOf(tens(c))));
                 out.add(new El(Type.SMALL_UNIT, TEN));
-            } else if (c == '点' || c == '點') {
+            } else if (role(c) == POINT) {
                 out.add(new El(Type.POINT, null));
-            } else if (c == '几' || c == '幾' || c == '数' || c == '數') {
+            } else if (role(c) == VAGUE) {
                 out.add(new El(Type.VAGUE_DIGIT, BigDecimal.ONE, BigDecimal.valueOf(9)));
-            } else if (c == '多' || c == '余' || c == '餘') {
+            } else if (role(c) == MORE) {
                 out.add(new El(Type.MORE, null));
-            } else if (c == '来' || c == '來') {
+            } else if (role(c) == ABOUT) {
                 out.add(new El(Type.ABOUT, null));
             } else {
                 return null;

@@ -12,6 +12,16 @@ public enum Qualifier {
         return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** Whether {@code word} is the code of a qualifier (exact, approx, ...). */
+    public static boolean isCode(String word) {
+        for (Qualifier q : values()) {
+            if (q.code().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Combines the qualifier of the number form (3000多 is MORE_THAN) with a word around it
      * (约3000). A word says more than an exact form; a vague form stays vague.

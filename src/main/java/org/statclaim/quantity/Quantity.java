@@ -16,22 +16,29 @@ import java.math.BigDecimal;
  * @param unit     "%", "pp", "x", an ISO 4217 code, a measure word, or ""
  * @param qualifier how the text qualifies the number
  * @param rule     name of the rule that recognized it
+ * @param claimUse how the claim filter treats it (the rule's {@code claim} field in rules.txt)
  */
 public record Quantity(int start, int end, int numStart, int numEnd, BigDecimal value, BigDecimal max,
-                       Kind kind, String unit, Qualifier qualifier, String rule) {
+                       Kind kind, String unit, Qualifier qualifier, String rule, ClaimUse claimUse) {
+
+    /** A quantity the filter treats as a claim ({@link ClaimUse#CLAIM}). */
+    public Quantity(int start, int end, int numStart, int numEnd, BigDecimal value, BigDecimal max,
+                    Kind kind, String unit, Qualifier qualifier, String rule) {
+        this(start, end, numStart, numEnd, value, max, kind, unit, qualifier, rule, ClaimUse.CLAIM);
+    }
 
     public Quantity withQualifier(Qualifier q, String extraRule) {
         return new Quantity(start, end, numStart, numEnd, value, max, kind, unit, q,
-                extraRule == null ? rule : rule + "+" + extraRule);
+                extraRule == null ? rule : rule + "+" + extraRule, claimUse);
     }
 
     public Quantity withKind(Kind k, String newUnit, String extraRule) {
-        return new Quantity(start, end, numStart, numEnd, value, max, k, newUnit, qualifier, rule + "+" + extraRule);
+        return new Quantity(start, end, numStart, numEnd, value, max, k, newUnit, qualifier, rule + "+" + extraRule, claimUse);
     }
 
     public Quantity withUnit(String newUnit, String extraRule) {
         return new Quantity(start, end, numStart, numEnd, value, max, kind, newUnit, qualifier,
-                extraRule == null ? rule : rule + "+" + extraRule);
+                extraRule == null ? rule : rule + "+" + extraRule, claimUse);
     }
 
     public boolean overlaps(int s, int e) {

@@ -13,7 +13,7 @@ public final class Boilerplate {
 
     private static final List<RegexRules.Rule> RULES = RegexRules.load(Boilerplate.class, "boilerplate.txt");
     private static final StartChars STARTS = new StartChars(RULES.stream().map(RegexRules.Rule::pattern).toList());
-    private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。，,；;！!？?：:、]");
+    private static final Pattern SENTENCE_PUNCT = Pattern.compile(Punctuation.charClass(Punctuation.LINE_PUNCT));
     private static final int SHORT_LINE = 40;
     private static final int CATALOGUE_RUN = 5;
 
@@ -51,7 +51,7 @@ public final class Boilerplate {
         return false;
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]\\s*\\S");
+    private static final Pattern SENTENCE_END = Pattern.compile(Punctuation.charClass(Punctuation.SENTENCE_END) + "\\s*\\S");
 
     /**
      * The name of the first rule that drops {@code sentence}, or null. A sentence-scoped rule

@@ -77,14 +77,14 @@ public final class Chunks {
         int clause = -1;
         for (int i = limit; i > from + (limit - from) / 2; i--) {
             char c = text.charAt(i - 1);
-            if ("。！？!?".indexOf(c) >= 0) {
+            if (Punctuation.SENTENCE_END.indexOf(c) >= 0) {
                 int j = i;
-                while (j < text.length() && j < limit + 8 && "”’」』）)】》\"'".indexOf(text.charAt(j)) >= 0) {
+                while (j < text.length() && j < limit + 8 && Punctuation.CLOSER.indexOf(text.charAt(j)) >= 0) {
                     j++;
                 }
                 return j;
             }
-            if (clause < 0 && "，,；;、".indexOf(c) >= 0) {
+            if (clause < 0 && Punctuation.CUT_CLAUSE_BREAK.indexOf(c) >= 0) {
                 clause = i;
             }
         }

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
- * A small rule-file format shared by the text and claim stages: {@code define NAME REGEX},
- * {@code rule NAME}, then fields (one per line: {@code match REGEX}, {@code example ...},
- * {@code counter ...}, and any other key a stage defines, such as {@code value}).
- * {@code {NAME}} in a pattern expands to a defined part.
+ * The one reader of the rule files of every stage (quantity/rules.txt, text/boilerplate.txt,
+ * claim/time.txt, sources.txt...): {@code define NAME REGEX}, {@code rule NAME}, then fields
+ * (one per line: {@code match REGEX}, {@code example ...}, {@code counter ...}, and any other key
+ * a stage defines, such as {@code value}). {@code {NAME}} in a pattern or a define expands to a
+ * defined part. A stage that gives its fields types builds them on top of the {@link Rule}s read
+ * here (the quantity rules: {@code org.statclaim.quantity.QuantityRule}); it does not parse the
+ * file again.
  */
 public final class RegexRules {
 
@@ -28,11 +32,28 @@ public final class RegexRules {
     private RegexRules() {
     }
 
+    /** A whole rule file: its rules in file order and its defined parts (expanded). */
+    public record File(List<Rule> rules, Map<String, String> defines) {
+        /** The expanded definition of part {@code name}, or an error. */
+        public String define(String name) {
+            String def = defines.get(name);
+            if (def == null) {
+                throw new IllegalArgumentException("rule file defines no " + name);
+            }
+            return def;
+        }
+    }
+
     public static List<Rule> load(Class<?> anchor, String resource) {
         return parse(ResourceText.lines(anchor, resource), Map.of());
     }
 
     public static List<Rule> parse(List<String> lines, Map<String, String> macros) {
+        return read(lines, macros).rules();
+    }
+
+    /** Reads the lines of a rule file; {@code macros} holds parts defined elsewhere (lexicons). */
+    public static File read(List<String> lines, Map<String, String> macros) {
         Map<String, String> defs = new LinkedHashMap<>(macros);
         List<Rule> rules = new ArrayList<>();
         String name = null;
@@ -73,7 +94,9 @@ public final class RegexRules {
         if (name != null) {
             rules.add(build(name, fields, examples, counters));
         }
-        return rules;
+        Map<String, String> own = new LinkedHashMap<>(defs);
+        own.keySet().removeAll(macros.keySet());
+        return new File(List.copyOf(rules), Map.copyOf(own));
     }
 
     private static List<String> examples(String rule, List<String> list) {
@@ -88,7 +111,13 @@ public final class RegexRules {
         if (match == null) {
             throw new IllegalArgumentException("rule " + name + " has no match");
         }
-        return new Rule(name, Pattern.compile(match), Map.copyOf(fields), List.copyOf(examples), List.copyOf(counters));
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(match);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("rule " + name + ": bad pattern: " + e.getDescription(), e);
+        }
+        return new Rule(name, pattern, Map.copyOf(fields), List.copyOf(examples), List.copyOf(counters));
     }
 
     public static String expand(String text, Map<String, String> defs) {

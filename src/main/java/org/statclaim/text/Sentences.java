@@ -41,7 +41,7 @@ public final class Sentences {
             int i = s;
             while (i < end) {
                 char c = text.charAt(i);
-                boolean stop = c == '。' || c == '！' || c == '？' || c == '…' && i + 1 < end && text.charAt(i + 1) != '…'
+                boolean stop = Punctuation.SENTENCE_STOP.indexOf(c) >= 0 || c == '…' && i + 1 < end && text.charAt(i + 1) != '…'
                         || (c == '.' || c == '!' || c == '?') && endsWithDot(text, i, end); // not inside a URL
                 i++;
                 if (stop) {
@@ -70,7 +70,7 @@ public final class Sentences {
     }
 
     private static boolean isCloser(char c) {
-        return "”’」』）)】》\"'".indexOf(c) >= 0;
+        return Punctuation.CLOSER.indexOf(c) >= 0;
     }
 
     private static void add(List<Sentence> out, String text, int start, int end, int line) {
@@ -123,7 +123,7 @@ public final class Sentences {
         return lastClause > start ? lastClause : Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
-    private static final String CLAUSE_BREAKS = "，,；;、：:";
+    private static final String CLAUSE_BREAKS = Punctuation.CLAUSE_BREAK;
 
     /** Punctuation, symbols or white space: what a run of text without a break lacks. */
     private static boolean isBreak(char c) {

@@ -23,7 +23,9 @@ public final class SimplifiedView {
 
     /** Pinyin glosses after characters, as some pages print them: 時報(bào), 實(shí)力. */
     private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
-            "(?<=\\p{IsHan})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]{1,7}[)）]");
+            "(?<=\\p{IsHan})" + Punctuation.charClass(Punctuation.GLOSS_OPEN)
+            + "(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]{1,7}"
+            + Punctuation.charClass(Punctuation.GLOSS_CLOSE));
 
     /**
      * What the models see: the Simplified view with pinyin glosses blanked out (spaces), same

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class StartCharsTest {
 
-    static final QuantityRecognizer RECOGNIZER = QuantityRulesTest.RECOGNIZER;
+    static final QuantityRecognizer RECOGNIZER = QuantityRecognizer.standard();
 
     @Test
     void sameMatchesOnEveryTextOfTheRepository() throws IOException {

@@ -6,30 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
-/** Replays the examples and counter-examples beside each boilerplate rule, and checks sentence splitting. */
-class RuleExamplesTest {
-
-    @TestFactory
-    Stream<DynamicTest> boilerplateRules() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (RegexRules.Rule r : Boilerplate.rules()) {
-            assertFalse(r.examples().isEmpty(), r.name() + " has no example");
-            for (String ex : r.examples()) {
-                tests.add(DynamicTest.dynamicTest(r.name() + " matches " + ex,
-                        () -> assertTrue(r.pattern().matcher(ex).find())));
-            }
-            for (String ex : r.counters()) {
-                tests.add(DynamicTest.dynamicTest("no rule matches " + ex,
-                        () -> assertEquals(null, Boilerplate.match(ex))));
-            }
-        }
-        return tests.stream();
-    }
+/** Lines and sentences: catalogue blocks are boilerplate, sentences split at final punctuation (the rule examples: org.statclaim.RuleExamplesTest). */
+class SentencesTest {
 
     @Test
     void catalogueBlocksAreBoilerplate() {
