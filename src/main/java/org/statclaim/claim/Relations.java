@@ -201,7 +201,7 @@ final class Relations {
     /** Whether {@code c} stands inside 与…相比 (the frame's end looked for before {@code limit}). */
     private static boolean framed(String text, Claim c, int limit) {
         String before = text.substring(clauseStart(text, c), c.quantity().start());
-        String after = text.substring(c.quantity().end(), Math.min(limit, c.quantity().end() + 8));
+        String after = text.substring(c.quantity().end(), Math.min(limit, c.quantity().end() + 48));
         return p("compare_frame_before").matcher(before).find() && p("compare_frame_after").matcher(after).find();
     }
 
