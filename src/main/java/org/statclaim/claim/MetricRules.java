@@ -91,7 +91,9 @@ final class MetricRules {
         for (String verb : WORDS.list("money_verbs")) {
             int at = b.lastIndexOf(verb);
             if (at >= 0 && b.length() - at - verb.length() <= 4) { // 損失港幣約: a currency name or qualifier between
-                return new Found(verb, "metric.money_verb");
+                int from = s.clauseStart() + s.before().indexOf(b) + at;
+                return new Found(NounPhrases.around(s.text(), s.tokens(), from, from + verb.length(), s.clauseStart(), s.q().start()),
+                        "metric.money_verb");
             }
         }
         return null;
@@ -175,10 +177,14 @@ final class MetricRules {
         int cs = s.clauseStart();
         String base = MetricFinder.shorten(NounPhrases.subject(s.text(), s.wordsBefore(cs + share.start())));
         boolean partOf = q.kind() == Kind.PERCENT && WORDS.has("part_of_verbs", String.valueOf(s.before().charAt(share.start())));
-        if (partOf && !base.isEmpty() && !MetricFinder.isWhole(base)) {
-            return new Found(base, "metric.share_of");
-        }
         String subject = NounPhrases.subject(s.text(), NounPhrases.in(s.tokens(), cs, cs + share.start()));
+        if (partOf && !base.isEmpty() && !MetricFinder.isWhole(base)) {
+            // 农产品创汇总额占全省创汇总额的50%: the part with its whole, verbatim; no part in the clause: the whole
+            int partAt = subject.isEmpty() ? -1 : s.before().lastIndexOf(subject, share.start());
+            int baseAt = s.before().lastIndexOf(base);
+            return partAt >= 0 && baseAt > partAt ? new Found(s.before().substring(partAt, baseAt + base.length()), "metric.share_of")
+                    : new Found(base, "metric.share_of");
+        }
         if (!subject.isEmpty()) {
             return new Found(subject, "metric.share");
         }

@@ -97,6 +97,17 @@ final class NounPhrases {
                 start = i + 1;
             }
         }
+        if (start >= 2 && start < t.size() && WORDS.has("support_verbs", t.get(start - 1).word()) && isNounish(t.get(start - 2))
+                && !t.get(start - 2).pos().equals("NT")) {
+            // 全市规模以上工业实现总产值: a support verb between a holder and a bare head; both belong to the metric
+            int holder = start - 2;
+            while (holder > 0 && (isNounish(t.get(holder - 1)) || t.get(holder - 1).pos().equals("JJ") || t.get(holder - 1).pos().equals("LC") || t.get(holder - 1).pos().equals("DT")
+                    || t.get(holder - 1).pos().equals("PU") && WORDS.has("list_marks", t.get(holder - 1).word()))
+                    && !t.get(holder - 1).pos().equals("NT")) {
+                holder--;
+            }
+            start = holder;
+        }
         List<Token> np = new ArrayList<>(t.subList(Math.min(start, t.size()), t.size()));
         for (int i = np.size() - 2; i > 0; i--) {
             if (np.get(i).pos().equals("NT") && isNounish(np.get(np.size() - 1)) && WORDS.has("nominal_heads", np.get(np.size() - 1).word())) {
@@ -243,6 +254,37 @@ final class NounPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * The noun phrase holding the word at {@code [from,to)} (a verb like 損失 inside 農漁牧損失金額):
+     * the nouns right before it and right after it, within {@code [min,max)}; the word alone when none.
+     */
+    static String around(String text, List<Token> tokens, int from, int to, int min, int max) {
+        int start = from;
+        int end = to;
+        List<Token> before = in(tokens, min, from);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Token t = before.get(i);
+            if (t.end() != start && !text.substring(t.end(), start).isBlank() || !(t.isNoun() || t.pos().equals("JJ") || t.pos().equals("DT"))
+                    || t.pos().equals("NT") || MetricFinder.isTime(t.word())) {
+                break;
+            }
+            start = t.start();
+        }
+        for (Token t : in(tokens, to, max)) {
+            if (t.start() != end || !t.isNoun() || t.pos().equals("NT")) {
+                break;
+            }
+            end = t.end();
+        }
+        String phrase = text.substring(start, end);
+        for (String w : WORDS.list("leading_connectives")) {
+            if (phrase.startsWith(w) && phrase.length() > w.length() + 1) {
+                return phrase.substring(w.length());
+            }
+        }
+        return phrase;
     }
 
     static boolean isNounish(Token t) {

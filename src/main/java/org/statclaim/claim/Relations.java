@@ -68,6 +68,12 @@ final class Relations {
             if (unlinked(claims[i]) && claims[i].quantity().kind() == Kind.MULTIPLE) {
                 multipleBase(text, claims, i);
             }
+            if (unlinked(claims[i])) {
+                threshold(text, claims, i);
+            }
+            if (unlinked(claims[i])) {
+                compareList(text, claims, i);
+            }
             if (unlinked(claims[i]) && p("compare_before").matcher(clauseBefore).find()) {
                 b = claims[i];
                 for (int j = i - 1; j >= 0; j--) {
@@ -129,19 +135,73 @@ final class Relations {
         }
     }
 
-    /** 得分86.7分，与GPT-4o的87.2分相差无几: the value inside 与…相差 is compared with the one before it. */
+    /**
+     * 得分86.7分，与GPT-4o的87.2分相差无几: the value inside 与…相差 is compared with the one before
+     * it; 與八十年的16.25%、八十一年的11.32%相較: every value listed inside the frame with the one before the frame.
+     */
     private static void framedLater(String text, Claim[] claims, int i) {
         Claim b = claims[i];
-        Claim a = framed(text, b, text.length()) ? nearestSameScaleInSentence(claims, i) : null;
-        if (a != null) {
-            compare(claims, a, b, "compare.frame_later");
+        if (!framed(text, b, text.length())) {
+            return;
         }
+        int cs = clauseStart(text, b);
+        java.util.regex.Matcher m = p("compare_frame_before").matcher(text.substring(cs, b.quantity().start()));
+        int frameStart = m.find() ? cs + m.start() : b.quantity().start();
+        for (int j = i - 1; j >= 0 && claims[j].sameSentence(b); j--) {
+            if (sameScale(claims[j], b) && claims[j].quantity().end() <= frameStart) {
+                compare(claims, claims[j], b, "compare.frame_later");
+                return;
+            }
+        }
+    }
+
+    /** 大於雙性戀者的24.5人及異性戀者的29人: a value listed right after a compared one is compared with the same value. */
+    private static void compareList(String text, Claim[] claims, int i) {
+        Claim b = claims[i];
+        Claim a = i > 0 ? claims[i - 1] : null;
+        if (a == null || !a.sameSentence(b) || a.comparedWith() == 0 || !sameScale(a, b)) {
+            return;
+        }
+        String between = text.substring(a.quantity().end(), b.quantity().start());
+        if (p("compare_list_between").matcher(between).matches()) {
+            compare(claims, claims[a.comparedWith() - 1], b, "compare.list");
+        }
+    }
+
+    /**
+     * 1996年突破300亿元大关后，1998年又突破400亿元大关; 登上了100亿公斤、150亿公斤两个台阶: thresholds
+     * passed one after another in a sentence are a change series, each from the one before.
+     */
+    private static void threshold(String text, Claim[] claims, int i) {
+        Claim b = claims[i];
+        Claim a = nearestSameScaleInSentence(claims, i);
+        if (a == null || a.quantity().value() == null || b.quantity().value() == null
+                || a.quantity().value().compareTo(b.quantity().value()) >= 0 || !passed(text, a) || !passed(text, b)) {
+            return;
+        }
+        String between = text.substring(a.quantity().end(), b.quantity().start());
+        boolean listed = p("threshold_list").matcher(between).matches();
+        boolean again = p("threshold_before").matcher(between).find()
+                || p("threshold_verb").matcher(text.substring(b.quantity().start(), b.quantity().end())).lookingAt();
+        if (listed || again && (!a.time().equals(b.time()) || a.time().isEmpty())) {
+            setChange(claims, a, b, "change.threshold");
+        }
+    }
+
+    /** Whether a threshold verb stands before {@code c} (or before the list it ends) and a threshold word after it. */
+    private static boolean passed(String text, Claim c) {
+        int end = Math.min(text.length(), c.quantity().end() + 24);
+        String before = text.substring(Math.max(c.sentence().start(), c.quantity().start() - 40), c.quantity().start());
+        String mention = text.substring(c.quantity().start(), c.quantity().end());
+        return p("threshold_after").matcher(text.substring(c.quantity().end(), end)).find()
+                && (p("threshold_before").matcher(before).find() || p("threshold_verb").matcher(mention).lookingAt()
+                || p("threshold_listed_before").matcher(before).find());
     }
 
     /** Whether {@code c} stands inside 与…相比 (the frame's end looked for before {@code limit}). */
     private static boolean framed(String text, Claim c, int limit) {
         String before = text.substring(clauseStart(text, c), c.quantity().start());
-        String after = text.substring(c.quantity().end(), Math.min(limit, c.quantity().end() + 8));
+        String after = text.substring(c.quantity().end(), Math.min(limit, c.quantity().end() + 48));
         return p("compare_frame_before").matcher(before).find() && p("compare_frame_after").matcher(after).find();
     }
 
