@@ -58,8 +58,10 @@ final class SourceCarryStep implements ClaimStep {
         private final List<Sentence> sentences;
         private final String[][] source;
         private final boolean[] known;
+        private final Map<Integer, String[]> own;
 
         Governing(DocumentState doc) {
+            this.own = SourceFinder.ofDocument(doc);
             this.doc = doc;
             this.sentences = doc.sentences();
             this.source = new String[sentences.size()][];
@@ -77,9 +79,9 @@ final class SourceCarryStep implements ClaimStep {
             // sentence n asks sentence n-1, which may ask n-2…: walk back to one that knows, then fill forward
             int k = n;
             while (!known[k]) {
-                String[] own = SourceFinder.find(sentences.get(k).text(doc.text()));
-                if (own != null || k == 0 || !continues(k)) {
-                    source[k] = own;
+                String[] mine = own.get(sentences.get(k).index());
+                if (mine != null || k == 0 || !continues(k)) {
+                    source[k] = mine;
                     known[k] = true;
                     break;
                 }
