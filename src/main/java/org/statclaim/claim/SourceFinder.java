@@ -60,7 +60,8 @@ final class SourceFinder {
         }
         String src = clean(m.group("src"));
         if (src.isEmpty() || NOT_SOURCE.matcher(src).find()) {
-            return null;
+            // 据参考价单位显示: the cue itself attributes, to no one a reader can name
+            return UNNAMED.equals(r.field("rejected")) ? new String[] {UNNAMED, r.name()} : null;
         }
         if (UNNAMED_ROLE.matcher(src).matches()) {
             return new String[] {UNNAMED, r.name()};
