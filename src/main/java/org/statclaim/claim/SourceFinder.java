@@ -111,6 +111,12 @@ final class SourceFinder {
         return out;
     }
 
+    /** The source of a document's first sentence when its rule carries through the document (a headline), or null. */
+    static String[] headlineSource(DocumentState doc, Sentence first) {
+        String[] own = find(first.text(doc.text()));
+        return own != null && "document".equals(rule(own[1]).field("carries")) && named(own[0]) ? own : null;
+    }
+
     static boolean refersBack(String source) {
         return REFERS_BACK.matcher(source).matches();
     }
