@@ -15,6 +15,9 @@ import org.statclaim.text.Sentences.Sentence;
  */
 final class SourceCarryStep implements ClaimStep {
 
+    /** The most sentences a line can hold and still be read as one paragraph. */
+    static final int PARAGRAPH_SENTENCES = Integer.getInteger("statclaim.paragraphSentences", 8);
+
     @Override
     public Set<Fact> requires() {
         return Set.of(Fact.SOURCE, Fact.IDS);
@@ -45,9 +48,16 @@ final class SourceCarryStep implements ClaimStep {
                 }
             }
         }
+        // an article under a headline that names its source (民政部：…) reports that one release:
+        // its source carries to every claim left without one
+        String[] headline = sentences.isEmpty() ? null : SourceFinder.headlineSource(doc, sentences.get(0));
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            out.add(carried.getOrDefault(c.id(), c));
+            Claim d = carried.getOrDefault(c.id(), c);
+            if (headline != null && d.source().isEmpty()) {
+                d = d.withSource(headline[0], "source.headline_carried");
+            }
+            out.add(d);
         }
         return out;
     }
@@ -58,8 +68,11 @@ final class SourceCarryStep implements ClaimStep {
         private final List<Sentence> sentences;
         private final String[][] source;
         private final boolean[] known;
+        private final Map<Integer, String[]> own;
+        private Map<Integer, Integer> lineSentences;
 
         Governing(DocumentState doc) {
+            this.own = SourceFinder.ofDocument(doc);
             this.doc = doc;
             this.sentences = doc.sentences();
             this.source = new String[sentences.size()][];
@@ -69,7 +82,23 @@ final class SourceCarryStep implements ClaimStep {
         /** Whether sentence {@code n} continues the attribution of the one before it. */
         boolean continues(int n) {
             Sentence s = sentences.get(n);
-            return s.line() == sentences.get(n - 1).line() || SourceFinder.continues(s.text(doc.text()));
+            return (s.line() == sentences.get(n - 1).line() && !longLine(s.line()))
+                    || SourceFinder.continues(s.text(doc.text()));
+        }
+
+        /**
+         * A line of more than {@link #PARAGRAPH_SENTENCES} sentences is no paragraph but a whole
+         * article put on one line (web pages, corpora that join lines): an attribution does not
+         * run through it, only into a sentence that continues it (其中…, 报告还…).
+         */
+        private boolean longLine(int line) {
+            if (lineSentences == null) {
+                lineSentences = new HashMap<>();
+                for (Sentence x : sentences) {
+                    lineSentences.merge(x.line(), 1, Integer::sum);
+                }
+            }
+            return lineSentences.get(line) > PARAGRAPH_SENTENCES;
         }
 
         /** The source governing sentence {@code n}: its own, else the one carried into it, or null. */
@@ -77,9 +106,9 @@ final class SourceCarryStep implements ClaimStep {
             // sentence n asks sentence n-1, which may ask n-2…: walk back to one that knows, then fill forward
             int k = n;
             while (!known[k]) {
-                String[] own = SourceFinder.find(sentences.get(k).text(doc.text()));
-                if (own != null || k == 0 || !continues(k)) {
-                    source[k] = own;
+                String[] mine = own.get(sentences.get(k).index());
+                if (mine != null || k == 0 || !continues(k)) {
+                    source[k] = mine;
                     known[k] = true;
                     break;
                 }

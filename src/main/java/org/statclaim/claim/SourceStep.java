@@ -20,8 +20,9 @@ final class SourceStep implements ClaimStep {
     @Override
     public List<Claim> apply(DocumentState doc, List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());
+        java.util.Map<Integer, String[]> sources = SourceFinder.ofDocument(doc);
         for (List<Claim> sentence : DocumentState.bySentence(claims)) {
-            String[] source = SourceFinder.find(sentence.get(0).sentence().text(doc.text()));
+            String[] source = sources.get(sentence.get(0).sentence().index());
             for (Claim c : sentence) {
                 out.add(source == null ? c : c.withSource(source[0], "source." + source[1]));
             }
