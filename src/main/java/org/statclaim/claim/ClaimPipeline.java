@@ -22,11 +22,13 @@ import org.statclaim.quantity.QuantityRecognizer;
  *   <li>{@link NumberingStep}: ids in reading order</li>
  *   <li>{@link QualifierStep}: 约占全球的五分之一 → approx</li>
  *   <li>{@link MetricStep}: what is measured</li>
+ *   <li>{@link DocumentYearStep}: a document without a date: the year its explicit years fix (去年 = 2000)</li>
  *   <li>{@link TimeStep}: when</li>
  *   <li>{@link SourceStep}: who says so, named in the sentence</li>
  *   <li>{@link SourceCarryStep}: a source carried through its paragraph</li>
  *   <li>{@link BackReferenceStep}: 报告称 → the report named before</li>
  *   <li>{@link TimeCarryStep}: 其中… takes the time of the sentence before</li>
+ *   <li>{@link GoverningTimeStep}: a time stated once governs the claims after it that state none</li>
  *   <li>{@link RelationsStep}: changes and comparisons</li>
  * </ol>
  * {@link #allQuantities} keeps the first six steps: every quantity, no claim filter, no attributes.
@@ -54,8 +56,8 @@ public final class ClaimPipeline {
     public static ClaimPipeline claims(QuantityRecognizer recognizer, ChineseNlp nlp) {
         return new ClaimPipeline(List.of(new QuantityStep(recognizer), new QuantityFilterStep(), new ClaimFilterStep(),
                 new TaggingStep(nlp), new WordFilterStep(), new NumberingStep(), new QualifierStep(), new MetricStep(),
-                new TimeStep(), new SourceStep(), new SourceCarryStep(), new BackReferenceStep(), new TimeCarryStep(),
-                new RelationsStep()));
+                new DocumentYearStep(), new TimeStep(), new SourceStep(), new SourceCarryStep(), new BackReferenceStep(), new TimeCarryStep(),
+                new GoverningTimeStep(), new RelationsStep()));
     }
 
     /** Every quantity (--all-quantities): the claim filter off, no attributes. */

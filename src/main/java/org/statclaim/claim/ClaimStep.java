@@ -33,6 +33,8 @@ public interface ClaimStep {
         /** qualifiers from the clause around the number */
         QUALIFIER,
         METRIC,
+        /** the year a document without a date of its own fixes by its explicit years (DocumentYearStep) */
+        DOCUMENT_YEAR,
         TIME,
         /** the source a sentence names */
         SOURCE,
@@ -42,6 +44,8 @@ public interface ClaimStep {
         SOURCE_RESOLVED,
         /** times carried into a sentence that continues the one before */
         TIME_CARRIED,
+        /** a time stated once carried to the claims it governs (GoverningTimeStep) */
+        TIME_GOVERNED,
         /** change_from, compared_with and delta */
         RELATIONS
     }

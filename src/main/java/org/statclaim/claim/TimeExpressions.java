@@ -39,6 +39,17 @@ public final class TimeExpressions {
 
     /** Absolute and relative times of {@code text[from,to)}; relative ones resolved against {@code docDate} (may be null). */
     public static List<TimeMention> find(CharSequence text, int from, int to, java.time.LocalDate docDate) {
+        return find(text, from, to, docDate, null);
+    }
+
+    /**
+     * As {@link #find(CharSequence, int, int, java.time.LocalDate)}; with a {@code reported} year
+     * the date gives only a year (one the document's explicit years fix, DocumentYearStep):
+     * relative years (今年, 去年) resolve against it, a rule marked {@code reported} (全年) against
+     * the reported year, relative months, quarters and halves against nothing.
+     */
+    public static List<TimeMention> find(CharSequence text, int from, int to, java.time.LocalDate docDate, Integer reported) {
+        boolean yearOnly = reported != null;
         List<TimeMention> all = new ArrayList<>();
         for (int i = 0; i < RULES.size(); i++) {
             RegexRules.Rule r = RULES.get(i);
@@ -68,7 +79,8 @@ public final class TimeExpressions {
             for (int p = STARTS.next(RULES.size() + i, text, from, to); p < to; p = STARTS.next(RULES.size() + i, text, p, to)) {
                 m.region(p, to);
                 if (m.lookingAt() && m.end() > m.start()) {
-                    all.add(new TimeMention(m.start(), m.end(), relative(r, m, docDate, yearBefore(absolute, m.start())), r.name()));
+                    all.add(new TimeMention(m.start(), m.end(), relative(r, m, !yearOnly ? docDate : !isYear(r) ? null
+                            : r.field("reported") != null ? java.time.LocalDate.of(reported, 12, 31) : docDate, yearBefore(absolute, m.start())), r.name()));
                     p = m.end();
                 } else {
                     p++;
@@ -97,6 +109,20 @@ public final class TimeExpressions {
         }
         java.util.regex.Pattern p = REQUIRES.computeIfAbsent(req, java.util.regex.Pattern::compile);
         return p.matcher(text).region(Math.max(0, from - CONTEXT_BEFORE), to).find();
+    }
+
+    private static boolean isYear(RegexRules.Rule r) {
+        return r.field("value").startsWith("year:");
+    }
+
+    /** Whether a mention is a relative year (今年, 去年, 全年) and, with {@code back}, one before the document's year (去年). */
+    static boolean relativeYear(TimeMention t, boolean back) {
+        for (RegexRules.Rule r : RELATIVE) {
+            if (r.name().equals(t.rule())) {
+                return isYear(r) && (!back || r.field("value").startsWith("year:-") && r.field("anchor") == null);
+            }
+        }
+        return false;
     }
 
     /** The year of the last absolute time with a year that ends before {@code pos}, or null. */
@@ -177,7 +203,13 @@ public final class TimeExpressions {
                 if (v == null) {
                     return "";
                 }
-                sb.append(normalize(g, v));
+                if (g.equals("yy")) { // the two-digit second year of a season: the century of y, after y
+                    int first = number(group(m, "y"));
+                    int second = first / 100 * 100 + number(v);
+                    sb.append(second < first ? second + 100 : second);
+                } else {
+                    sb.append(normalize(g, v));
+                }
                 i = close;
             } else {
                 sb.append(c);

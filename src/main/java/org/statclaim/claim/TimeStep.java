@@ -21,7 +21,7 @@ final class TimeStep implements ClaimStep {
 
     @Override
     public Set<Fact> requires() {
-        return Set.of(Fact.QUANTITIES, Fact.WORDS_CHECKED);
+        return Set.of(Fact.QUANTITIES, Fact.WORDS_CHECKED, Fact.DOCUMENT_YEAR);
     }
 
     @Override
@@ -69,7 +69,7 @@ final class TimeStep implements ClaimStep {
         return q.start() - t.end() > 2 && m.lookingAt() && m.end() - 1 < q.start(); // the value after 的 is an earlier one
     }
 
-    private static boolean comparisonBase(String text, TimeMention t) {
+    static boolean comparisonBase(String text, TimeMention t) {
         char before = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
         return WORDS.chars("base_before").indexOf(before) >= 0
                 || WORDS.pattern("base_after").matcher(text).region(t.end(), Math.min(text.length(), t.end() + 4)).lookingAt();

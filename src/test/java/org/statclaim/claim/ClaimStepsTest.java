@@ -32,8 +32,8 @@ class ClaimStepsTest {
     void theStandardPipelinesAreInOrder() {
         List<String> names = ClaimPipeline.claims(null, null).steps().stream().map(ClaimStep::name).toList();
         assertEquals(List.of("QuantityStep", "QuantityFilterStep", "ClaimFilterStep", "TaggingStep", "WordFilterStep",
-                "NumberingStep", "QualifierStep", "MetricStep", "TimeStep", "SourceStep", "SourceCarryStep", "BackReferenceStep",
-                "TimeCarryStep", "RelationsStep"), names);
+                "NumberingStep", "QualifierStep", "MetricStep", "DocumentYearStep", "TimeStep", "SourceStep", "SourceCarryStep", "BackReferenceStep",
+                "TimeCarryStep", "GoverningTimeStep", "RelationsStep"), names);
         assertEquals(5, ClaimPipeline.allQuantities(null, null).steps().size());
     }
 
