@@ -16,7 +16,7 @@ import org.statclaim.text.Sentences.Sentence;
 final class SourceCarryStep implements ClaimStep {
 
     /** The most sentences a line can hold and still be read as one paragraph. */
-    static final int PARAGRAPH_SENTENCES = Integer.getInteger("statclaim.paragraphSentences", 8);
+    static final int PARAGRAPH_SENTENCES = 8;
 
     @Override
     public Set<Fact> requires() {
