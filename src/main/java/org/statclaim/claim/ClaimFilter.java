@@ -31,7 +31,8 @@ final class ClaimFilter {
 
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[\\w./?%&=#:~+-]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern CODE_BEFORE = Pattern.compile("(?:[A-Za-z][-‐–_]?|[0-9][-/_.]|[A-Za-z0-9]\\.)$");
-    private static final Pattern CODE_AFTER = Pattern.compile("^(?:[A-Za-z0-9_]|[-‐–/_][A-Za-z0-9]|\\.[A-Za-z])");
+    // ×: the first side of a size (1920×1080像素) is no amount of its own
+    private static final Pattern CODE_AFTER = Pattern.compile("^(?:[A-Za-z0-9_]|[-‐–/_×][A-Za-z0-9]|\\.[A-Za-z])");
     private static final Pattern PHONE_OR_ID = Pattern.compile("0[0-9]{6,}|1[3-9][0-9]{9}|[0-9]{12,}");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:这|這|那|该|該|此|上述|前述|以上|其)$");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("^[〇零一二两兩三四五六七八九十壹貳贰叁參肆伍陆陸柒捌玖拾]+$");

@@ -233,7 +233,7 @@ public final class NumeralParser {
             } else if (c == '廿' || c == '卅' || c == '卌') {
                 out.add(new El(Type.DIGIT, BigDecimal.valueOf(c == '廿' ? 2 : c == '卅' ? 3 : 4)));
                 out.add(new El(Type.SMALL_UNIT, TEN));
-            } else if (c == '点' || c == '點') {
+            } else if (c == '点' || c == '點' || c == '．') { // ． (full-width point) between Chinese digits: 三．六
                 out.add(new El(Type.POINT, null));
             } else if (c == '几' || c == '幾' || c == '数' || c == '數') {
                 out.add(new El(Type.VAGUE_DIGIT, BigDecimal.ONE, BigDecimal.valueOf(9)));
