@@ -140,10 +140,13 @@ final class ClaimFilter {
         return null;
     }
 
+    /** Characters that may be glued before a number inside one segmenter word (glued-before.txt). */
+    private static final String GLUED_BEFORE = String.join("", ResourceText.lines(ClaimFilter.class, "glued-before.txt")).strip();
+
     private static boolean hasWordChars(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) && "约約近超逾多余餘几幾数數来來左右上下以内內".indexOf(c) < 0) {
+            if (Character.isLetter(c) && GLUED_BEFORE.indexOf(c) < 0) {
                 return true;
             }
         }
