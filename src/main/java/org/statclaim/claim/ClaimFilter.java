@@ -33,7 +33,8 @@ final class ClaimFilter {
 
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[\\w./?%&=#:~+-]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern CODE_BEFORE = Pattern.compile("(?:[A-Za-z][-‐–_]?|[0-9][-/_.]|[A-Za-z0-9]\\.)$");
-    private static final Pattern CODE_AFTER = Pattern.compile("^(?:[A-Za-z0-9_]|[-‐–/_][A-Za-z0-9]|\\.[A-Za-z])");
+    // ×: the first side of a size (1920×1080像素) is no amount of its own
+    private static final Pattern CODE_AFTER = Pattern.compile("^(?:[A-Za-z0-9_]|[-‐–/_×][A-Za-z0-9]|\\.[A-Za-z])");
     private static final Pattern PHONE_OR_ID = Pattern.compile("0[0-9]{6,}|1[3-9][0-9]{9}|[0-9]{12,}");
     private static final Lexicon WORDS = Lexicon.load(ClaimFilter.class, "claim-filter.txt");
     private static final Pattern DEMONSTRATIVE = WORDS.pattern("demonstrative_before");
@@ -139,6 +140,7 @@ final class ClaimFilter {
         }
         return null;
     }
+
 
     private static boolean hasWordChars(String text, int from, int to) {
         for (int i = from; i < to; i++) {

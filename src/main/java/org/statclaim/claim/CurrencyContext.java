@@ -33,6 +33,12 @@ final class CurrencyContext {
 
     /** Fewer Traditional-only characters than this share of the Han characters: a Simplified text. */
     private static final double TRADITIONAL_SHARE = 0.02;
+    /**
+     * A Simplified text takes a region's currency only when it names that region's markers at
+     * least this often (a mainland report about Hong Kong property, 香港…尺价6.98万元 -> HKD); one
+     * mention of a region in mainland news leaves 元 as the fallback.
+     */
+    private static final int SIMPLIFIED_MIN_MARKERS = 4;
     /** Only the start of a long document is read to guess its region. */
     private static final int SAMPLE = 20_000;
 
@@ -45,9 +51,7 @@ final class CurrencyContext {
      */
     static String documentDefault(String text, String fallback) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        if (!traditional(sample)) {
-            return fallback;
-        }
+        boolean simplified = !traditional(sample);
         String best = null;
         int bestCount = 0;
         for (Region r : REGIONS) {
@@ -61,7 +65,7 @@ final class CurrencyContext {
                 bestCount = n;
             }
         }
-        return best == null ? fallback : best;
+        return best == null || simplified && bestCount < SIMPLIFIED_MIN_MARKERS ? fallback : best;
     }
 
     static boolean traditional(String text) {

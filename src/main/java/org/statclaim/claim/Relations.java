@@ -193,7 +193,8 @@ final class Relations {
         int end = Math.min(text.length(), c.quantity().end() + 24);
         String before = text.substring(Math.max(c.sentence().start(), c.quantity().start() - 40), c.quantity().start());
         String mention = text.substring(c.quantity().start(), c.quantity().end());
-        return p("threshold_after").matcher(text.substring(c.quantity().end(), end)).find()
+        // from the number on: the threshold word may be part of the mention (突破千亿元大关)
+        return p("threshold_after").matcher(text.substring(c.quantity().numEnd(), end)).find()
                 && (p("threshold_before").matcher(before).find() || p("threshold_verb").matcher(mention).lookingAt()
                 || p("threshold_listed_before").matcher(before).find());
     }

@@ -269,7 +269,7 @@ public final class NumeralParser {
             } else if (tens(c) > 0) { // 廿 = 二十
                 out.add(new El(Type.DIGIT, BigDecimal.valueOf(tens(c))));
                 out.add(new El(Type.SMALL_UNIT, TEN));
-            } else if (role(c) == POINT) {
+            } else if (role(c) == POINT || role(c) == DECIMAL && c > 0x7f) { // a full-width decimal point between Chinese digits: 三．六
                 out.add(new El(Type.POINT, null));
             } else if (role(c) == VAGUE) {
                 out.add(new El(Type.VAGUE_DIGIT, BigDecimal.ONE, BigDecimal.valueOf(9)));
