@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.statclaim.quantity.Decimals;
 import org.statclaim.quantity.Kind;
 import org.statclaim.text.Clauses;
-import org.statclaim.text.ResourceText;
+import org.statclaim.text.Lexicon;
 
 /**
  * Links claims (relations.txt): a change (从62.9%暴跌至29.1%; 2019年是27%，到了2022年…达到38%;
@@ -19,26 +19,11 @@ import org.statclaim.text.ResourceText;
  */
 final class Relations {
 
-    /** The cue patterns and the examples of relations.txt. */
-    static final Map<String, Pattern> PATTERNS = new HashMap<>();
-    static final List<String[]> EXAMPLES = new ArrayList<>();
-
-    static {
-        for (String line : ResourceText.lines(Relations.class, "relations.txt")) {
-            String[] kv = line.strip().split("\\s+", 3);
-            switch (kv[0]) {
-                case "pattern" -> PATTERNS.put(kv[1], Pattern.compile(kv[2]));
-                case "example" -> {
-                    String[] io = line.strip().substring("example".length()).split("=>");
-                    EXAMPLES.add(new String[] {io[0].strip(), io[1].strip()});
-                }
-                default -> throw new IllegalArgumentException("relations.txt: unknown line " + line);
-            }
-        }
-    }
+    /** The cue patterns of relations.txt. */
+    private static final Lexicon WORDS = Lexicon.load(Relations.class, "relations.txt");
 
     private static Pattern p(String name) {
-        return Objects.requireNonNull(PATTERNS.get(name), name);
+        return WORDS.pattern(name);
     }
 
     private Relations() {
