@@ -81,7 +81,7 @@ final class GoverningTimeStep implements ClaimStep {
             boolean governed = !current.isEmpty() && !unresolved && !WORDS.pattern("not_governed").matcher(sentence).find();
             String claimed = "";
             for (Claim c : own) {
-                if (c.time().isEmpty() && governed) {
+                if (c.time().isEmpty() && governed && !rejectedBefore(doc.text(), c, times)) {
                     out.add(c.withTime(current, "time.governed"));
                 } else {
                     out.add(c);
@@ -99,6 +99,20 @@ final class GoverningTimeStep implements ClaimStep {
             }
         }
         return out;
+    }
+
+    /**
+     * 其中东南亚市场收入是2022年的3倍: the sentence states a time before the claim that the time step
+     * gave to another value (the base of a multiple, another value's time); the paragraph's time is
+     * not the claim's either. The base of a growth rate (比上年增长) leaves the claim in its period.
+     */
+    private static boolean rejectedBefore(String text, Claim c, List<TimeMention> times) {
+        for (TimeMention t : times) {
+            if (t.end() <= c.quantity().numStart() && !t.value().isEmpty() && !TimeStep.comparisonBase(text, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first time a paragraph's first sentence states: its first claim's, else its first time mention. */
