@@ -30,6 +30,8 @@ public final class DocumentState {
     private final Map<Integer, List<TimeMention>> times = new HashMap<>();
     private final Map<Integer, List<Token>> words = new HashMap<>();
     private final Map<Integer, List<Quantity>> quantities = new HashMap<>();
+    private Map<Integer, String[]> sources = Map.of();
+    private DocumentYearStep.Year year;
 
     DocumentState(String text, List<Boilerplate.Line> lines, BitSet boilerplate, List<Sentence> sentences,
                   LocalDate date, Supplier<String> currency, Consumer<String> trace) {
@@ -101,6 +103,24 @@ public final class DocumentState {
 
     void setQuantities(Sentence s, List<Quantity> q) {
         quantities.put(s.index(), q);
+    }
+
+    /** The year an undated document's explicit years fix (DocumentYearStep), or null. */
+    DocumentYearStep.Year year() {
+        return year;
+    }
+
+    void setYear(DocumentYearStep.Year y) {
+        year = y;
+    }
+
+    /** The source each sentence names, with the document's references resolved (SourceStep), by sentence index. */
+    Map<Integer, String[]> sources() {
+        return sources;
+    }
+
+    void setSources(Map<Integer, String[]> s) {
+        sources = s;
     }
 
     /** The claims grouped by sentence, in reading order (claims are in reading order). */

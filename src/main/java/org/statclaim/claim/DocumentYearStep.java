@@ -35,6 +35,7 @@ final class DocumentYearStep implements ClaimStep {
     @Override
     public List<Claim> apply(DocumentState doc, List<Claim> claims) {
         Year year = inferred(doc);
+        doc.setYear(year);
         if (year != null) {
             for (List<Claim> sentence : DocumentState.bySentence(claims)) {
                 Sentence s = sentence.get(0).sentence();

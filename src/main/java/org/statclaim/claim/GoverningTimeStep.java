@@ -42,7 +42,7 @@ final class GoverningTimeStep implements ClaimStep {
         for (List<Claim> s : DocumentState.bySentence(claims)) {
             bySentence.put(s.get(0).sentence().index(), s);
         }
-        DocumentYearStep.Year inferred = doc.date() != null ? null : DocumentYearStep.inferred(doc);
+        DocumentYearStep.Year inferred = doc.year();
         LocalDate date = doc.date() != null ? doc.date() : inferred == null ? null : inferred.date();
         Integer reported = inferred == null ? null : inferred.reported();
         List<Claim> out = new ArrayList<>(claims.size());

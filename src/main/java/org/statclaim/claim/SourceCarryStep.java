@@ -72,7 +72,7 @@ final class SourceCarryStep implements ClaimStep {
         private Map<Integer, Integer> lineSentences;
 
         Governing(DocumentState doc) {
-            this.own = SourceFinder.ofDocument(doc);
+            this.own = doc.sources();
             this.doc = doc;
             this.sentences = doc.sentences();
             this.source = new String[sentences.size()][];

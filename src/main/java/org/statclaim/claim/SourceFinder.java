@@ -84,14 +84,14 @@ final class SourceFinder {
      * resolved that need the document: a bare study cue (调查显示, 研究发现: rules of kind bare)
      * takes the author of the last release or survey named before it (rules of kind release),
      * else it stays unnamed; a pronoun (他还表示) takes the last person or body named before it,
-     * else the sentence has no source.
+     * else the sentence has no source. Sentences after {@code lastSentence} (an index) are not read.
      */
-    static Map<Integer, String[]> ofDocument(DocumentState doc) {
+    static Map<Integer, String[]> ofDocument(DocumentState doc, int lastSentence) {
         List<Sentence> sentences = doc.sentences();
         Map<Integer, String[]> out = new HashMap<>();
         String lastRelease = null;
         String lastNamed = null;
-        for (int i = 0; i < sentences.size(); i++) {
+        for (int i = 0; i < sentences.size() && sentences.get(i).index() <= lastSentence; i++) {
             String[] own = find(sentences.get(i).text(doc.text()));
             if (own != null) {
                 String kind = rule(own[1]).field("kind");

@@ -20,7 +20,12 @@ final class SourceStep implements ClaimStep {
     @Override
     public List<Claim> apply(DocumentState doc, List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());
-        java.util.Map<Integer, String[]> sources = SourceFinder.ofDocument(doc);
+        if (claims.isEmpty()) {
+            return claims;
+        }
+        // the sentences up to the last claim's: what comes after it attributes nothing of ours
+        java.util.Map<Integer, String[]> sources = SourceFinder.ofDocument(doc, claims.get(claims.size() - 1).sentence().index());
+        doc.setSources(sources);
         for (List<Claim> sentence : DocumentState.bySentence(claims)) {
             String[] source = sources.get(sentence.get(0).sentence().index());
             for (Claim c : sentence) {
