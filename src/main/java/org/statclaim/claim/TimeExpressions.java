@@ -107,8 +107,48 @@ public final class TimeExpressions {
         if (req == null) {
             return true;
         }
-        java.util.regex.Pattern p = REQUIRES.computeIfAbsent(req, java.util.regex.Pattern::compile);
-        return p.matcher(text).region(Math.max(0, from - CONTEXT_BEFORE), to).find();
+        // a match of the required pattern inside [from - CONTEXT_BEFORE, to): the document's matches
+        // are found once per document and thread, not once per sentence
+        int[][] found = ContextIndex.of(text).matches(req);
+        int a = Math.max(0, from - CONTEXT_BEFORE);
+        int lo = 0;
+        int hi = found[0].length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (found[0][mid] < a) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < found[0].length && found[1][lo] <= to;
+    }
+
+    /** The matches (starts, ends) of the `requires` patterns in the last document a thread read. */
+    private record ContextIndex(CharSequence text, java.util.Map<String, int[][]> byPattern) {
+        private static final ThreadLocal<ContextIndex> LAST = new ThreadLocal<>();
+
+        static ContextIndex of(CharSequence text) {
+            ContextIndex idx = LAST.get();
+            if (idx == null || idx.text != text) {
+                idx = new ContextIndex(text, new java.util.HashMap<>());
+                LAST.set(idx);
+            }
+            return idx;
+        }
+
+        int[][] matches(String req) {
+            return byPattern.computeIfAbsent(req, k -> {
+                Matcher m = REQUIRES.computeIfAbsent(k, java.util.regex.Pattern::compile).matcher(text);
+                List<Integer> starts = new ArrayList<>();
+                List<Integer> ends = new ArrayList<>();
+                while (m.find()) {
+                    starts.add(m.start());
+                    ends.add(m.end());
+                }
+                return new int[][] {starts.stream().mapToInt(Integer::intValue).toArray(), ends.stream().mapToInt(Integer::intValue).toArray()};
+            });
+        }
     }
 
     private static boolean isYear(RegexRules.Rule r) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -57,21 +56,29 @@ public final class Lexicon {
 
     /** The words of list {@code name}, longest first. */
     public List<String> list(String name) {
-        return Objects.requireNonNull(lists.get(name), () -> file + " has no lexicon " + name);
+        return found(lists.get(name), "lexicon", name);
     }
 
     /** Whether {@code word} is in list {@code name}. */
     public boolean has(String name, String word) {
-        return word != null && Objects.requireNonNull(sets.get(name), () -> file + " has no lexicon " + name).contains(word);
+        return word != null && found(sets.get(name), "lexicon", name).contains(word);
     }
 
     /** The characters of class {@code name}. */
     public String chars(String name) {
-        return Objects.requireNonNull(chars.get(name), () -> file + " has no chars " + name);
+        return found(chars.get(name), "chars", name);
     }
 
     public Pattern pattern(String name) {
-        return Objects.requireNonNull(patterns.get(name), () -> file + " has no pattern " + name);
+        return found(patterns.get(name), "pattern", name);
+    }
+
+    /** {@code value}, or an error naming what the file lacks (no message is built on the way that finds it). */
+    private <T> T found(T value, String what, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(file + " has no " + what + " " + name);
+        }
+        return value;
     }
 
     /** The examples, as written after the word {@code example}. */
