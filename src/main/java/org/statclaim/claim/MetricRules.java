@@ -92,6 +92,9 @@ final class MetricRules {
             int at = b.lastIndexOf(verb);
             if (at >= 0 && b.length() - at - verb.length() <= 4) { // 損失港幣約: a currency name or qualifier between
                 int from = s.clauseStart() + s.before().indexOf(b) + at;
+                if (!startsAWord(s.tokens(), from)) {
+                    continue; // 自筹资金: 筹资 across two words is no verb
+                }
                 return new Found(NounPhrases.around(s.text(), s.tokens(), from, from + verb.length(), s.clauseStart(), s.q().start()),
                         "metric.money_verb");
             }
@@ -139,6 +142,15 @@ final class MetricRules {
             return m.isEmpty() ? null : new Found(m, "metric.respectively");
         }
         return null;
+    }
+
+    private static boolean startsAWord(List<Token> tokens, int at) {
+        for (Token t : tokens) {
+            if (t.start() == at) {
+                return true;
+            }
+        }
+        return tokens.isEmpty();
     }
 
     /** 人均可支配收入39218元，比上年增长6.3%: a growth rate measures its clause's subject, else the value before it. */
@@ -323,10 +335,76 @@ final class MetricRules {
             }
         }
         String left = left(text, q, s.tokens(), s.others(), s.sentenceStart());
+        String span = clauseSpan(s, left);
+        if (span != null) {
+            return new Found(span, "metric.clause_span");
+        }
         if (!left.isEmpty()) {
             return new Found(left, null);
         }
         return new Found(rightFirst ? "" : NounPhrases.right(text, q, s.tokens()), null);
+    }
+
+    /** A bare head this short (in characters) or less after a verb gives way to the clause span. */
+    private static final int BARE_HEAD = 2;
+    /** The longest clause span taken (in characters). */
+    private static final int SPAN_MAX = 12;
+    /** The shortest clause span taken: a lone verb (缺电) says too little. */
+    private static final int SPAN_MIN = 3;
+
+    /**
+     * 该乡近三年自筹资金80万元, 共投入资金12万元, 乙市缺电20万千瓦: when the subject left of the
+     * number is only a bare head after a verb, or nothing with a verb right before the number,
+     * the clause from its subject up to the number, verbatim and bounded in length, is what is
+     * measured (the holder, the verb and what it acts on). Null when it does not apply.
+     */
+    private static String clauseSpan(Site s, String left) {
+        Quantity q = s.q();
+        int from = s.clauseStart();
+        for (Quantity o : s.others()) {
+            if (o != q && o.end() <= q.start() && o.end() > from) {
+                return null; // another value in the clause: the span would hold it
+            }
+        }
+        List<Token> words = NounPhrases.in(s.tokens(), from, q.numStart());
+        while (!words.isEmpty() && (words.get(0).isPunct() || words.get(0).pos().equals("NT") || words.get(0).pos().equals("LC")
+                || words.get(0).pos().equals("CC") || words.get(0).pos().equals("P") || WORDS.has("leading_connectives", words.get(0).word())
+                || MetricFinder.isTime(words.get(0).word()))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && !(words.get(words.size() - 1).isVerb() || NounPhrases.isNounish(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1); // 至少, 约: a qualifier before the number
+        }
+        int verb = -1;
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (t.isVerb() && !t.pos().equals("VC") && !t.pos().equals("VE") && !WORDS.has("light_verbs", t.word())
+                    && !WORDS.has("clause_span_not_verbs", t.word()) && !WORDS.pattern("rank_verb").matcher(t.word()).find()) {
+                verb = i;
+            }
+        }
+        // the phrase stopped at a verb: the head is after it; nothing left: the verb stands right before the number
+        for (Token t : words) {
+            if (WORDS.has("clause_span_breaking_tags", t.pos())) {
+                return null; // 将净值扳回到, 获买家以尺价, 錄得售出逾百伙下挫: no single holder and verb
+            }
+        }
+        boolean holder = false;
+        for (int i = 0; i < verb; i++) {
+            holder |= !words.get(i).pos().equals("AD"); // 还积极做好: adverbs alone are no holder
+        }
+        boolean verbLast = verb >= 1 && verb == words.size() - 1 && holder;
+        boolean bareAfterVerb = verb >= 0 && !left.isEmpty() && left.codePointCount(0, left.length()) <= BARE_HEAD
+                && s.text().substring(words.get(verb).end(), q.numStart()).contains(left);
+        if (!verbLast && !bareAfterVerb) {
+            return null;
+        }
+        String span = s.text().substring(words.get(0).start(), words.get(words.size() - 1).end()).strip();
+        int n = span.codePointCount(0, span.length());
+        if (n > SPAN_MAX || n < SPAN_MIN || n <= left.length() || Clauses.hasBreak(span, 0, span.length(), Clauses.Scope.PHRASE)) {
+            return null;
+        }
+        return span;
     }
 
     private static char nextNonSpace(String text, int i) {
