@@ -378,11 +378,13 @@ final class MetricRules {
         int verb = -1;
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
-            if (t.isVerb() && !t.pos().equals("VC") && !t.pos().equals("VE") && !WORDS.has("light_verbs", t.word())
-                    && !WORDS.has("clause_span_not_verbs", t.word()) && !WORDS.pattern("rank_verb").matcher(t.word()).find()) {
+            if (t.isVerb() && !t.pos().equals("VC") && !t.pos().equals("VE") && !WORDS.has("light_verbs", t.word())) {
                 verb = i;
             }
         }
+        Token lastWord = words.isEmpty() ? null : words.get(words.size() - 1);
+        boolean measuredVerb = verb >= 1 && verb == words.size() - 1 && !WORDS.has("clause_span_not_verbs", lastWord.word())
+                && !WORDS.pattern("rank_verb").matcher(lastWord.word()).find();
         // the phrase stopped at a verb: the head is after it; nothing left: the verb stands right before the number
         for (Token t : words) {
             if (WORDS.has("clause_span_breaking_tags", t.pos())) {
@@ -391,15 +393,24 @@ final class MetricRules {
         }
         boolean holder = false;
         for (int i = 0; i < verb; i++) {
-            holder |= !words.get(i).pos().equals("AD"); // 还积极做好: adverbs alone are no holder
+            holder |= NounPhrases.isNounish(words.get(i)) && !words.get(i).pos().equals("NT"); // 还积极做好, 2023年恢复至: no holder
         }
-        boolean verbLast = verb >= 1 && verb == words.size() - 1 && holder;
-        boolean bareAfterVerb = verb >= 0 && !left.isEmpty() && left.codePointCount(0, left.length()) <= BARE_HEAD
+        String own = NounPhrases.subject(s.text(), NounPhrases.in(s.tokens(), from, q.start()));
+        // 新乡市缺电: a named holder right before the verb; 业务收入完成: a full subject before a support verb stays alone
+        boolean verbLast = measuredVerb && holder && (own.codePointCount(0, own.length()) <= BARE_HEAD
+                || words.get(verb - 1).pos().equals("NR") && !WORDS.has("support_verbs", lastWord.word()));
+        boolean bareAfterVerb = verb >= 0 && !WORDS.pattern("compare_verb").matcher(words.get(verb).word()).find()
+                && !WORDS.has("clause_span_base_verbs", words.get(verb).word()) && !left.isEmpty() && left.codePointCount(0, left.length()) <= BARE_HEAD
                 && s.text().substring(words.get(verb).end(), q.numStart()).contains(left);
         if (!verbLast && !bareAfterVerb) {
             return null;
         }
-        String span = s.text().substring(words.get(0).start(), words.get(words.size() - 1).end()).strip();
+        int end = words.get(words.size() - 1).end();
+        if (!verbLast) {
+            // 起跑时气温为: the span ends with the bare head, not with a copula after it
+            end = s.text().indexOf(left, words.get(verb).end()) + left.length();
+        }
+        String span = s.text().substring(words.get(0).start(), end).strip();
         int n = span.codePointCount(0, span.length());
         if (n > SPAN_MAX || n < SPAN_MIN || n <= left.length() || Clauses.hasBreak(span, 0, span.length(), Clauses.Scope.PHRASE)) {
             return null;
