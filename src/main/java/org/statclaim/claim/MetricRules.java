@@ -56,6 +56,7 @@ final class MetricRules {
             new Named("respectively", MetricRules::respectively),
             new Named("growth_rate", MetricRules::growthRate),
             new Named("share", MetricRules::share),
+            new Named("listed_base", MetricRules::listedBase),
             new Named("parallel", MetricRules::parallel),
             new Named("outcome", MetricRules::outcome),
             new Named("rank_frame", MetricRules::rankFrame),
@@ -204,6 +205,22 @@ final class MetricRules {
             return new Found(s.lastMetric(), "metric.share");
         }
         return null;
+    }
+
+    /**
+     * 为美国的21倍、德国的2.6倍: a multiple or share listed after another names only its base
+     * (德国的); it measures what the one before it measures, the base never is the metric.
+     */
+    static Found listedBase(Site s) {
+        Claim last = s.last();
+        int cs = s.clauseStart();
+        if (last == null || last.metric().isEmpty() || last.quantity().kind() != s.q().kind() || cs <= s.sentenceStart()
+                || !WORDS.has("list_marks", String.valueOf(s.text().charAt(cs - 1)))
+                || !WORDS.pattern("listed_base").matcher(s.before()).matches()
+                || Clauses.hasBreak(s.text(), last.quantity().end(), cs - 1, Clauses.Scope.PHRASE)) {
+            return null;
+        }
+        return new Found(last.metric(), "metric.listed_base");
     }
 
     /** 男性吸烟率为50.5%，而女性仅为2.1%; 而上年同期为5.1亿元: the contrast keeps the metric. */
