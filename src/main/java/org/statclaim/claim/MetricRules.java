@@ -240,6 +240,9 @@ final class MetricRules {
         return null;
     }
 
+    /** The longest counted noun (in characters) a verb phrase may follow (12个单位获买家提出认购). */
+    private static final int COUNTED_MAX = 2;
+
     /** 造成至少38人遇难, 仅有一篇来自中国学者, 38%都毕业于…: the verb phrase after a count says what is counted. */
     static Found outcome(Site s) {
         Quantity q = s.q();
@@ -248,11 +251,31 @@ final class MetricRules {
         }
         int end = -1;
         int start = -1;
+        int nounStart = -1;
+        int nounEnd = q.end();
         for (Token t : s.tokens()) {
             if (t.start() < q.end()) {
                 continue;
             }
+            if (start < 0 && q.kind() == Kind.COUNT && t.start() == nounEnd && NounPhrases.isNounish(t) && !t.pos().equals("NT")
+                    && t.end() - q.end() <= COUNTED_MAX) {
+                nounStart = nounStart < 0 ? t.start() : nounStart; // 12个单位获买家提出认购: the counted noun, then what it does
+                nounEnd = t.end();
+                continue;
+            }
             if (start < 0) {
+                if (nounStart >= 0 && t.start() != nounEnd) {
+                    return null;
+                }
+                if (nounStart >= 0) {
+                    if (!t.isVerb() || t.pos().equals("VC") || t.pos().equals("VE") || WORDS.has("light_verbs", t.word())
+                            || WORDS.pattern("change_verb").matcher(t.word()).lookingAt() || WORDS.has("clause_span_not_verbs", t.word())) {
+                        return null;
+                    }
+                    start = nounStart;
+                    end = t.end();
+                    continue;
+                }
                 if (t.start() == q.end() && t.pos().equals("AD") && WORDS.has("all_adverbs", t.word())) {
                     continue; // 38%都毕业于…
                 }
