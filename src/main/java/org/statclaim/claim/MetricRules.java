@@ -231,7 +231,9 @@ final class MetricRules {
             contrast |= stripped.startsWith(w);
         }
         Claim last = s.last();
-        if (contrast && last != null && !last.metric().isEmpty() && last.quantity().kind() == s.q().kind()) {
+        boolean ownAfter = WORDS.chars("possessive").indexOf(nextNonSpace(s.text(), s.q().end())) >= 0;
+        if (contrast && !ownAfter && last != null && !last.metric().isEmpty() && last.quantity().kind() == s.q().kind()) {
+            // 但仍高於50%的國際警戒水平: what follows 的 names this value, no parallel
             String own = NounPhrases.subject(s.text(), s.wordsBefore(s.clauseStart()));
             if (own.isEmpty() || MetricFinder.isTime(own)) {
                 return new Found(last.metric(), "metric.parallel");
