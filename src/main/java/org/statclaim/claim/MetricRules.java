@@ -282,8 +282,9 @@ final class MetricRules {
                     continue; // 38%都毕业于…
                 }
                 if (t.start() - q.end() > 1 || !t.isVerb() || t.pos().equals("VC") || t.pos().equals("VE")
-                        || WORDS.has("light_verbs", t.word()) || WORDS.pattern("change_verb").matcher(t.word()).lookingAt()) {
-                    return null;
+                        || WORDS.has("light_verbs", t.word()) || WORDS.pattern("change_verb").matcher(t.word()).lookingAt()
+                        || WORDS.pattern("rank_verb").matcher(s.text()).region(t.start(), s.text().length()).lookingAt()) {
+                    return null; // 超500亿居全国第四: a rank after the value is no outcome of it
                 }
                 start = t.start();
             } else if (t.isPunct() || !(t.isVerb() || t.isNoun() || t.pos().equals("JJ") || t.pos().equals("P")) || t.start() - start > 10) {
