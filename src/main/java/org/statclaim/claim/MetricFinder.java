@@ -48,6 +48,11 @@ final class MetricFinder {
             }
         }
         String m = shorten(f.metric());
+        if (m.isEmpty() && !site.lastMetric().isEmpty()) {
+            // 1996年突破300亿元大关后，1998年、1999年又分别突破400亿: nothing names what the value
+            // measures; it goes on with the sentence's metric so far
+            return new Found(site.lastMetric(), "metric.carry");
+        }
         if (!m.isEmpty() && !m.equals(text.substring(q.start(), q.end())) && notAMetric(m, q)) {
             // 第二季進一步升至13.1%, 按月減少約15%, 超过810万标准机架: a time or the unit itself
             // says nothing about what is measured; the sentence's metric so far does

@@ -56,6 +56,7 @@ final class MetricRules {
             new Named("respectively", MetricRules::respectively),
             new Named("growth_rate", MetricRules::growthRate),
             new Named("share", MetricRules::share),
+            new Named("listed_base", MetricRules::listedBase),
             new Named("parallel", MetricRules::parallel),
             new Named("outcome", MetricRules::outcome),
             new Named("rank_frame", MetricRules::rankFrame),
@@ -92,6 +93,9 @@ final class MetricRules {
             int at = b.lastIndexOf(verb);
             if (at >= 0 && b.length() - at - verb.length() <= 4) { // 損失港幣約: a currency name or qualifier between
                 int from = s.clauseStart() + s.before().indexOf(b) + at;
+                if (!startsAWord(s.tokens(), from)) {
+                    continue; // 自筹资金: 筹资 across two words is no verb
+                }
                 return new Found(NounPhrases.around(s.text(), s.tokens(), from, from + verb.length(), s.clauseStart(), s.q().start()),
                         "metric.money_verb");
             }
@@ -139,6 +143,15 @@ final class MetricRules {
             return m.isEmpty() ? null : new Found(m, "metric.respectively");
         }
         return null;
+    }
+
+    private static boolean startsAWord(List<Token> tokens, int at) {
+        for (Token t : tokens) {
+            if (t.start() == at) {
+                return true;
+            }
+        }
+        return tokens.isEmpty();
     }
 
     /** 人均可支配收入39218元，比上年增长6.3%: a growth rate measures its clause's subject, else the value before it. */
@@ -194,6 +207,22 @@ final class MetricRules {
         return null;
     }
 
+    /**
+     * 为美国的21倍、德国的2.6倍: a multiple or share listed after another names only its base
+     * (德国的); it measures what the one before it measures, the base never is the metric.
+     */
+    static Found listedBase(Site s) {
+        Claim last = s.last();
+        int cs = s.clauseStart();
+        if (last == null || last.metric().isEmpty() || last.quantity().kind() != s.q().kind() || cs <= s.sentenceStart()
+                || !WORDS.has("list_marks", String.valueOf(s.text().charAt(cs - 1)))
+                || !WORDS.pattern("listed_base").matcher(s.before()).matches()
+                || Clauses.hasBreak(s.text(), last.quantity().end(), cs - 1, Clauses.Scope.PHRASE)) {
+            return null;
+        }
+        return new Found(last.metric(), "metric.listed_base");
+    }
+
     /** 男性吸烟率为50.5%，而女性仅为2.1%; 而上年同期为5.1亿元: the contrast keeps the metric. */
     static Found parallel(Site s) {
         String stripped = s.before().strip();
@@ -202,7 +231,9 @@ final class MetricRules {
             contrast |= stripped.startsWith(w);
         }
         Claim last = s.last();
-        if (contrast && last != null && !last.metric().isEmpty() && last.quantity().kind() == s.q().kind()) {
+        boolean ownAfter = WORDS.chars("possessive").indexOf(nextNonSpace(s.text(), s.q().end())) >= 0;
+        if (contrast && !ownAfter && last != null && !last.metric().isEmpty() && last.quantity().kind() == s.q().kind()) {
+            // 但仍高於50%的國際警戒水平: what follows 的 names this value, no parallel
             String own = NounPhrases.subject(s.text(), s.wordsBefore(s.clauseStart()));
             if (own.isEmpty() || MetricFinder.isTime(own)) {
                 return new Found(last.metric(), "metric.parallel");
@@ -210,6 +241,9 @@ final class MetricRules {
         }
         return null;
     }
+
+    /** The longest counted noun (in characters) a verb phrase may follow (12个单位获买家提出认购). */
+    private static final int COUNTED_MAX = 2;
 
     /** 造成至少38人遇难, 仅有一篇来自中国学者, 38%都毕业于…: the verb phrase after a count says what is counted. */
     static Found outcome(Site s) {
@@ -219,17 +253,38 @@ final class MetricRules {
         }
         int end = -1;
         int start = -1;
+        int nounStart = -1;
+        int nounEnd = q.end();
         for (Token t : s.tokens()) {
             if (t.start() < q.end()) {
                 continue;
             }
+            if (start < 0 && q.kind() == Kind.COUNT && t.start() == nounEnd && NounPhrases.isNounish(t) && !t.pos().equals("NT")
+                    && t.end() - q.end() <= COUNTED_MAX) {
+                nounStart = nounStart < 0 ? t.start() : nounStart; // 12个单位获买家提出认购: the counted noun, then what it does
+                nounEnd = t.end();
+                continue;
+            }
             if (start < 0) {
+                if (nounStart >= 0 && t.start() != nounEnd) {
+                    return null;
+                }
+                if (nounStart >= 0) {
+                    if (!t.isVerb() || t.pos().equals("VC") || t.pos().equals("VE") || WORDS.has("light_verbs", t.word())
+                            || WORDS.pattern("change_verb").matcher(t.word()).lookingAt() || WORDS.has("clause_span_not_verbs", t.word())) {
+                        return null;
+                    }
+                    start = nounStart;
+                    end = t.end();
+                    continue;
+                }
                 if (t.start() == q.end() && t.pos().equals("AD") && WORDS.has("all_adverbs", t.word())) {
                     continue; // 38%都毕业于…
                 }
                 if (t.start() - q.end() > 1 || !t.isVerb() || t.pos().equals("VC") || t.pos().equals("VE")
-                        || WORDS.has("light_verbs", t.word()) || WORDS.pattern("change_verb").matcher(t.word()).lookingAt()) {
-                    return null;
+                        || WORDS.has("light_verbs", t.word()) || WORDS.pattern("change_verb").matcher(t.word()).lookingAt()
+                        || WORDS.pattern("rank_verb").matcher(s.text()).region(t.start(), s.text().length()).lookingAt()) {
+                    return null; // 超500亿居全国第四: a rank after the value is no outcome of it
                 }
                 start = t.start();
             } else if (t.isPunct() || !(t.isVerb() || t.isNoun() || t.pos().equals("JJ") || t.pos().equals("P")) || t.start() - start > 10) {
@@ -323,10 +378,87 @@ final class MetricRules {
             }
         }
         String left = left(text, q, s.tokens(), s.others(), s.sentenceStart());
+        String span = clauseSpan(s, left);
+        if (span != null) {
+            return new Found(span, "metric.clause_span");
+        }
         if (!left.isEmpty()) {
             return new Found(left, null);
         }
         return new Found(rightFirst ? "" : NounPhrases.right(text, q, s.tokens()), null);
+    }
+
+    /** A bare head this short (in characters) or less after a verb gives way to the clause span. */
+    private static final int BARE_HEAD = 2;
+    /** The longest clause span taken (in characters). */
+    private static final int SPAN_MAX = 12;
+    /** The shortest clause span taken: a lone verb (缺电) says too little. */
+    private static final int SPAN_MIN = 3;
+
+    /**
+     * 该乡近三年自筹资金80万元, 共投入资金12万元, 乙市缺电20万千瓦: when the subject left of the
+     * number is only a bare head after a verb, or nothing with a verb right before the number,
+     * the clause from its subject up to the number, verbatim and bounded in length, is what is
+     * measured (the holder, the verb and what it acts on). Null when it does not apply.
+     */
+    private static String clauseSpan(Site s, String left) {
+        Quantity q = s.q();
+        int from = s.clauseStart();
+        for (Quantity o : s.others()) {
+            if (o != q && o.end() <= q.start() && o.end() > from) {
+                return null; // another value in the clause: the span would hold it
+            }
+        }
+        List<Token> words = NounPhrases.in(s.tokens(), from, q.numStart());
+        while (!words.isEmpty() && (words.get(0).isPunct() || words.get(0).pos().equals("NT") || words.get(0).pos().equals("LC")
+                || words.get(0).pos().equals("CC") || words.get(0).pos().equals("P") || WORDS.has("leading_connectives", words.get(0).word())
+                || MetricFinder.isTime(words.get(0).word()))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && !(words.get(words.size() - 1).isVerb() || NounPhrases.isNounish(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1); // 至少, 约: a qualifier before the number
+        }
+        int verb = -1;
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (t.isVerb() && !t.pos().equals("VC") && !t.pos().equals("VE") && !WORDS.has("light_verbs", t.word())) {
+                verb = i;
+            }
+        }
+        Token lastWord = words.isEmpty() ? null : words.get(words.size() - 1);
+        boolean measuredVerb = verb >= 1 && verb == words.size() - 1 && !WORDS.has("clause_span_not_verbs", lastWord.word())
+                && !WORDS.pattern("rank_verb").matcher(lastWord.word()).find();
+        // the phrase stopped at a verb: the head is after it; nothing left: the verb stands right before the number
+        for (Token t : words) {
+            if (WORDS.has("clause_span_breaking_tags", t.pos())) {
+                return null; // 将净值扳回到, 获买家以尺价, 錄得售出逾百伙下挫: no single holder and verb
+            }
+        }
+        boolean holder = false;
+        for (int i = 0; i < verb; i++) {
+            holder |= NounPhrases.isNounish(words.get(i)) && !words.get(i).pos().equals("NT"); // 还积极做好, 2023年恢复至: no holder
+        }
+        String own = NounPhrases.subject(s.text(), NounPhrases.in(s.tokens(), from, q.start()));
+        // 新乡市缺电: a named holder right before the verb; 业务收入完成: a full subject before a support verb stays alone
+        boolean verbLast = measuredVerb && holder && (own.codePointCount(0, own.length()) <= BARE_HEAD
+                || words.get(verb - 1).pos().equals("NR") && !WORDS.has("support_verbs", lastWord.word()));
+        boolean bareAfterVerb = verb >= 0 && !WORDS.pattern("compare_verb").matcher(words.get(verb).word()).find()
+                && !WORDS.has("clause_span_base_verbs", words.get(verb).word()) && !left.isEmpty() && left.codePointCount(0, left.length()) <= BARE_HEAD
+                && s.text().substring(words.get(verb).end(), q.numStart()).contains(left);
+        if (!verbLast && !bareAfterVerb) {
+            return null;
+        }
+        int end = words.get(words.size() - 1).end();
+        if (!verbLast) {
+            // 起跑时气温为: the span ends with the bare head, not with a copula after it
+            end = s.text().indexOf(left, words.get(verb).end()) + left.length();
+        }
+        String span = s.text().substring(words.get(0).start(), end).strip();
+        int n = span.codePointCount(0, span.length());
+        if (n > SPAN_MAX || n < SPAN_MIN || n <= left.length() || Clauses.hasBreak(span, 0, span.length(), Clauses.Scope.PHRASE)) {
+            return null;
+        }
+        return span;
     }
 
     private static char nextNonSpace(String text, int i) {
