@@ -266,6 +266,7 @@ public final class TimeExpressions {
             case "y2":
                 return String.valueOf(number(v));
             case "r":
+            case "r2":
                 return String.valueOf(number(v) + 1911); // 民國 1 = 1912
             case "q":
                 return String.valueOf(number(v));

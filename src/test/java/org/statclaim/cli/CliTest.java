@@ -177,7 +177,7 @@ class CliTest {
         assertTrue(r.out.contains("candidate 2018年 [measure.unit] dropped: time"), r.out);
         assertTrue(r.out.contains("毛利率/NN"), r.out);
         assertTrue(r.out.contains("mention=29.1%") && r.out.contains("change_from=1") && r.out.contains("delta=-33.8"), r.out);
-        assertTrue(r.out.contains("rule=percent.sign+source.according_to_unnamed+change.from_to"), r.out);
+        assertTrue(r.out.contains("rule=percent.sign+metric.carry+source.according_to_unnamed+change.from_to"), r.out);
         assertTrue(r.out.contains("dropped: idiom"), r.out);
     }
 
