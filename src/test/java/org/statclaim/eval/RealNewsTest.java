@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * third-party: they are read from ../shared, never copied here, and the test is skipped where
  * they are absent. Scored with the reference scorer's matching.
  *
- * <p>Bars: the figures reached, less a small margin, so that nothing already won is lost. The
+ * <p>Bars: the figures reached, less a margin (the shared set may be revised from outside), so
+ * that nothing already won is lost and every bar is above the first run's figures. The
  * goals of the real-news issue are higher (metric 0.85, time 0.92, change recall 0.85) and not
  * reached yet: {@link #GOALS} lists them, and the test prints how far each figure is from its goal.
  */
@@ -40,16 +41,16 @@ class RealNewsTest {
         GOALS.forEach((k, goal) -> System.out.printf(java.util.Locale.ROOT, "  %-10s %.3f (goal %.2f)%s%n", k, r.get(k), goal,
                 r.get(k) >= goal ? "" : "  below the goal"));
         org.junit.jupiter.api.Assertions.assertAll(
-                () -> assertTrue(r.get("f1") >= 0.96, "detection F1 " + r.get("f1")),
-                () -> assertTrue(r.get("strict_f1") >= 0.92, "strict F1 " + r.get("strict_f1")),
-                () -> assertTrue(r.get("time_acc") >= 0.84, "time " + r.get("time_acc")),
+                () -> assertTrue(r.get("f1") >= 0.94, "detection F1 " + r.get("f1")),
+                () -> assertTrue(r.get("strict_f1") >= 0.90, "strict F1 " + r.get("strict_f1")),
+                () -> assertTrue(r.get("time_acc") >= 0.82, "time " + r.get("time_acc")),
                 () -> assertTrue(r.get("metric_acc") >= METRIC_BAR, "metric " + r.get("metric_acc")),
-                () -> assertTrue(r.get("source_acc") >= 0.83, "source " + r.get("source_acc")),
-                () -> assertTrue(r.get("change_p") >= 0.90 && r.get("change_r") >= 0.62,
+                () -> assertTrue(r.get("source_acc") >= 0.80, "source " + r.get("source_acc")),
+                () -> assertTrue(r.get("change_p") >= 0.85 && r.get("change_r") >= 0.65,
                         "change P/R " + r.get("change_p") + "/" + r.get("change_r")),
-                () -> assertTrue(r.get("compare_p") >= 0.85 && r.get("compare_r") >= 0.80,
+                () -> assertTrue(r.get("compare_p") >= 0.80 && r.get("compare_r") >= 0.70,
                         "compare P/R " + r.get("compare_p") + "/" + r.get("compare_r")));
     }
 
-    private static final double METRIC_BAR = 0.67;
+    private static final double METRIC_BAR = 0.65;
 }
