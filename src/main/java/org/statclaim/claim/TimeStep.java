@@ -7,7 +7,9 @@ import java.util.regex.Matcher;
 import org.statclaim.claim.TimeExpressions.TimeMention;
 import org.statclaim.quantity.Kind;
 import org.statclaim.quantity.Quantity;
+import org.statclaim.text.Clauses;
 import org.statclaim.text.Lexicon;
+import org.statclaim.text.Sentences.Sentence;
 
 /**
  * When each claim holds: the nearest time with a year before the number in its sentence, except
@@ -32,8 +34,47 @@ final class TimeStep implements ClaimStep {
     @Override
     public List<Claim> apply(DocumentState doc, List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());
-        for (Claim c : claims) {
-            out.add(c.withTime(timeOf(doc.text(), c.quantity(), doc.times(c.sentence())), null));
+        for (List<Claim> sentence : DocumentState.bySentence(claims)) {
+            java.util.Map<Claim, String> listed = respectively(doc, sentence);
+            for (Claim c : sentence) {
+                String t = listed.get(c);
+                out.add(t != null ? c.withTime(t, "time.respectively")
+                        : c.withTime(timeOf(doc.text(), c.quantity(), doc.times(c.sentence())), null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 1998年、1999年又分别突破400亿和500亿元: times listed before 分别 go, in order, to as many values
+     * listed after it in the same clause. Empty unless the two lists are as long as each other.
+     */
+    private static java.util.Map<Claim, String> respectively(DocumentState doc, List<Claim> sentence) {
+        String text = doc.text();
+        Sentence s = sentence.get(0).sentence();
+        java.util.Map<Claim, String> out = new java.util.HashMap<>();
+        for (String word : WORDS.list("respectively")) {
+            for (int f = text.indexOf(word, s.start()); f >= 0 && f < s.end(); f = text.indexOf(word, f + 1)) {
+                int from = Clauses.start(text, f, s.start(), Clauses.Scope.CLAUSE);
+                int to = Clauses.end(text, f, s.end(), Clauses.Scope.CLAUSE);
+                List<String> times = new ArrayList<>();
+                for (TimeMention t : doc.times(s)) {
+                    if (t.start() >= from && t.end() <= f && !t.value().isEmpty()) {
+                        times.add(t.value());
+                    }
+                }
+                List<Claim> values = new ArrayList<>();
+                for (Claim c : sentence) {
+                    if (c.quantity().start() > f && c.quantity().end() <= to) {
+                        values.add(c);
+                    }
+                }
+                if (times.size() >= 2 && times.size() == values.size()) {
+                    for (int i = 0; i < times.size(); i++) {
+                        out.put(values.get(i), times.get(i));
+                    }
+                }
+            }
         }
         return out;
     }
