@@ -30,7 +30,7 @@ public final class DocumentState {
     private final Map<Integer, List<TimeMention>> times = new HashMap<>();
     private final Map<Integer, List<Token>> words = new HashMap<>();
     private final Map<Integer, List<Quantity>> quantities = new HashMap<>();
-    private Map<Integer, String[]> sources = Map.of();
+    private SourceFinder.DocumentSources sources;
     private DocumentYearStep.Year year;
 
     DocumentState(String text, List<Boilerplate.Line> lines, BitSet boilerplate, List<Sentence> sentences,
@@ -114,12 +114,12 @@ public final class DocumentState {
         year = y;
     }
 
-    /** The source each sentence names, with the document's references resolved (SourceStep), by sentence index. */
-    Map<Integer, String[]> sources() {
+    /** The source each sentence names, with the document's references resolved (SourceStep). */
+    SourceFinder.DocumentSources sources() {
         return sources;
     }
 
-    void setSources(Map<Integer, String[]> s) {
+    void setSources(SourceFinder.DocumentSources s) {
         sources = s;
     }
 

@@ -68,7 +68,7 @@ final class SourceCarryStep implements ClaimStep {
         private final List<Sentence> sentences;
         private final String[][] source;
         private final boolean[] known;
-        private final Map<Integer, String[]> own;
+        private final SourceFinder.DocumentSources own;
         private Map<Integer, Integer> lineSentences;
 
         Governing(DocumentState doc) {
@@ -106,7 +106,7 @@ final class SourceCarryStep implements ClaimStep {
             // sentence n asks sentence n-1, which may ask n-2…: walk back to one that knows, then fill forward
             int k = n;
             while (!known[k]) {
-                String[] mine = own.get(sentences.get(k).index());
+                String[] mine = own.of(k);
                 if (mine != null || k == 0 || !continues(k)) {
                     source[k] = mine;
                     known[k] = true;

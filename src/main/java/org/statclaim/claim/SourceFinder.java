@@ -80,35 +80,80 @@ final class SourceFinder {
     }
 
     /**
-     * The source each sentence of the document names, by sentence index, with the references
-     * resolved that need the document: a bare study cue (调查显示, 研究发现: rules of kind bare)
-     * takes the author of the last release or survey named before it (rules of kind release),
-     * else it stays unnamed; a pronoun (他还表示) takes the last person or body named before it,
-     * else the sentence has no source. Sentences after {@code lastSentence} (an index) are not read.
+     * The source each sentence of a document names, with the references resolved that need the
+     * document: a bare study cue (调查显示, 研究发现: rules of kind bare) takes the author of the
+     * last release or survey named before it (rules of kind release), else it stays unnamed; a
+     * pronoun (他还表示) takes the last person or body named before it, else the sentence has no
+     * source. A sentence is read only when asked about, or when a later one looks back past it.
      */
-    static Map<Integer, String[]> ofDocument(DocumentState doc, int lastSentence) {
-        List<Sentence> sentences = doc.sentences();
-        Map<Integer, String[]> out = new HashMap<>();
-        String lastRelease = null;
-        String lastNamed = null;
-        for (int i = 0; i < sentences.size() && sentences.get(i).index() <= lastSentence; i++) {
-            String[] own = find(sentences.get(i).text(doc.text()));
-            if (own != null) {
-                String kind = rule(own[1]).field("kind");
-                if ("bare".equals(kind) && lastRelease != null) {
-                    own = new String[] {lastRelease, "study_back_reference"};
-                } else if (PRONOUN.matcher(own[0]).matches()) {
-                    own = lastNamed == null ? null : new String[] {lastNamed, "pronoun"};
-                } else if (named(own[0])) {
-                    lastNamed = own[0];
-                    if ("release".equals(kind)) {
-                        lastRelease = own[0];
-                    }
+    static final class DocumentSources {
+        private final String text;
+        private final List<Sentence> sentences;
+        private final String[][] raw;
+        private final boolean[] read;
+        private final String[][] last = new String[2][];
+        private final boolean[][] lastKnown = new boolean[2][];
+
+        DocumentSources(DocumentState doc) {
+            this.text = doc.text();
+            this.sentences = doc.sentences();
+            int n = sentences.size();
+            this.raw = new String[n][];
+            this.read = new boolean[n];
+            for (int r = 0; r < 2; r++) {
+                last[r] = new String[n + 1];
+                lastKnown[r] = new boolean[n + 1];
+            }
+        }
+
+        /** The source of the sentence at position {@code k} of the document's sentences, or null. */
+        String[] of(int k) {
+            String[] own = raw(k);
+            if (own == null) {
+                return null;
+            }
+            if ("bare".equals(rule(own[1]).field("kind"))) {
+                String release = last(k, true);
+                if (release != null) {
+                    return new String[] {release, "study_back_reference"};
                 }
             }
-            out.put(sentences.get(i).index(), own);
+            if (PRONOUN.matcher(own[0]).matches()) {
+                String named = last(k, false);
+                return named == null ? null : new String[] {named, "pronoun"};
+            }
+            return own;
         }
-        return out;
+
+        private String[] raw(int k) {
+            if (!read[k]) {
+                raw[k] = find(sentences.get(k).text(text));
+                read[k] = true;
+            }
+            return raw[k];
+        }
+
+        /** Whether sentence {@code k} names someone a later reference can point back to (a release, with {@code release}). */
+        private boolean names(int k, boolean release) {
+            String[] own = raw(k);
+            return own != null && named(own[0]) && !PRONOUN.matcher(own[0]).matches()
+                    && (!release || "release".equals(rule(own[1]).field("kind")));
+        }
+
+        /** The last source named before position {@code k} (a release's author, with {@code release}), or null. */
+        private String last(int k, boolean release) {
+            int r = release ? 1 : 0;
+            int j = k;
+            while (j > 0 && !lastKnown[r][j] && !names(j - 1, release)) {
+                j--;
+            }
+            String value = j == 0 ? null : lastKnown[r][j] ? last[r][j] : raw(j - 1)[0];
+            for (int i = j; i <= k; i++) {
+                last[r][i] = value;
+                lastKnown[r][i] = true;
+            }
+            return value;
+        }
     }
 
     /** The source of a document's first sentence when its rule carries through the document (a headline), or null. */

@@ -20,14 +20,14 @@ final class SourceStep implements ClaimStep {
     @Override
     public List<Claim> apply(DocumentState doc, List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());
-        if (claims.isEmpty()) {
-            return claims;
-        }
-        // the sentences up to the last claim's: what comes after it attributes nothing of ours
-        java.util.Map<Integer, String[]> sources = SourceFinder.ofDocument(doc, claims.get(claims.size() - 1).sentence().index());
+        SourceFinder.DocumentSources sources = new SourceFinder.DocumentSources(doc);
         doc.setSources(sources);
+        java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
+        for (int k = 0; k < doc.sentences().size(); k++) {
+            position.put(doc.sentences().get(k).index(), k);
+        }
         for (List<Claim> sentence : DocumentState.bySentence(claims)) {
-            String[] source = sources.get(sentence.get(0).sentence().index());
+            String[] source = sources.of(position.get(sentence.get(0).sentence().index()));
             for (Claim c : sentence) {
                 out.add(source == null ? c : c.withSource(source[0], "source." + source[1]));
             }
