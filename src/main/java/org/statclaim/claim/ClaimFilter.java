@@ -114,6 +114,9 @@ final class ClaimFilter {
      * ends, inside a word that holds other characters (零一萬物, 一刀切, 七成为), or null.
      */
     static String splitsAWord(String text, Quantity q, List<Token> tokens) {
+        if (seriesName(text, q, tokens)) {
+            return "series_name";
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // 一看就笑, 一到晚上: a bare 一 before a verb means "once", not the number one
@@ -141,6 +144,23 @@ final class ClaimFilter {
         return null;
     }
 
+
+    /**
+     * 淡水泉1期, 新同方1~2期, 宇晴軒2期: digits and a series word (claim-filter.txt series_units) glued
+     * to the noun before them name a fund, a product or a building phase; they count nothing.
+     */
+    private static boolean seriesName(String text, Quantity q, List<Token> tokens) {
+        if (q.kind() != Kind.COUNT || !WORDS.has("series_units", q.unit()) || q.numStart() != q.start()
+                || !WORDS.pattern("series_number").matcher(text).region(q.numStart(), q.numEnd()).matches()) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.end() == q.start()) {
+                return t.pos().equals("NR") || t.pos().equals("NN");
+            }
+        }
+        return false;
+    }
 
     private static boolean hasWordChars(String text, int from, int to) {
         for (int i = from; i < to; i++) {
