@@ -2,7 +2,6 @@ package org.statclaim.claim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class DocumentState {
     private SourceFinder.DocumentSources sources;
     private DocumentYearStep.Year year;
 
-    DocumentState(String text, List<Boilerplate.Line> lines, BitSet boilerplate, List<Sentence> sentences,
+    DocumentState(String text, List<Boilerplate.Line> lines, List<Sentence> sentences,
                   LocalDate date, Supplier<String> currency, Consumer<String> trace) {
         this.text = text;
         this.lines = lines;

@@ -20,7 +20,7 @@ import org.statclaim.text.Sentences.Sentence;
  */
 final class DocumentYearStep implements ClaimStep {
 
-    private static final Lexicon WORDS = Lexicon.load(DocumentYearStep.class, "time-of.txt");
+    private static final Lexicon WORDS = TimeStep.WORDS;
 
     @Override
     public Set<Fact> requires() {

@@ -113,7 +113,7 @@ public final class Extractor {
             }
             sentences.add(s);
         }
-        return new DocumentState(text, lines, boilerplate, sentences, date, currency(text, options), trace);
+        return new DocumentState(text, lines, sentences, date, currency(text, options), trace);
     }
 
     /** The currency of a bare 元: the user's, or guessed from the document when first needed. */

@@ -19,7 +19,7 @@ import org.statclaim.text.Sentences.Sentence;
  */
 final class GoverningTimeStep implements ClaimStep {
 
-    private static final Lexicon WORDS = Lexicon.load(GoverningTimeStep.class, "time-of.txt");
+    private static final Lexicon WORDS = TimeStep.WORDS;
 
     @Override
     public Set<Fact> requires() {
@@ -43,7 +43,7 @@ final class GoverningTimeStep implements ClaimStep {
             bySentence.put(s.get(0).sentence().index(), s);
         }
         DocumentYearStep.Year inferred = doc.year();
-        LocalDate date = doc.date() != null ? doc.date() : inferred == null ? null : inferred.date();
+        LocalDate date = inferred == null ? null : inferred.date();
         Integer reported = inferred == null ? null : inferred.reported();
         List<Claim> out = new ArrayList<>(claims.size());
         String current = "";
@@ -56,8 +56,10 @@ final class GoverningTimeStep implements ClaimStep {
             boolean newLine = s.line() != line;
             line = s.line();
             String sentence = s.text(doc.text());
-            List<TimeMention> times = TimeExpressions.find(doc.text(), s.start(), s.end(), date, reported);
             List<Claim> own = bySentence.getOrDefault(s.index(), List.of());
+            // a sentence with claims has its times already, read against the same date (QuantityStep,
+            // DocumentYearStep); the others are read here
+            List<TimeMention> times = own.isEmpty() ? TimeExpressions.find(doc.text(), s.start(), s.end(), date, reported) : doc.times(s);
             String stated = "";
             boolean unresolved = false; // 到今年十一月 with no year to resolve it: the sentence has a time of its own
             for (TimeMention t : times) {
@@ -87,7 +89,7 @@ final class GoverningTimeStep implements ClaimStep {
                     out.add(c);
                     if (!c.time().isEmpty() && !c.time().endsWith("/")) {
                         claimed = c.time();
-                    } else if (!unresolved && s.line() > 0 && WORDS.pattern("headline").matcher(lineText(doc, s)).matches()) {
+                    } else if (!unresolved && s.line() > 0 && WORDS.pattern("headline").matcher(doc.lines().get(s.line()).text()).matches()) {
                         headline.add(c);
                     }
                 }
@@ -123,14 +125,5 @@ final class GoverningTimeStep implements ClaimStep {
             }
         }
         return stated;
-    }
-
-    private static String lineText(DocumentState doc, Sentence s) {
-        for (org.statclaim.text.Boilerplate.Line l : doc.lines()) {
-            if (l.start() <= s.start() && s.start() < l.end()) {
-                return l.text();
-            }
-        }
-        return "";
     }
 }

@@ -69,14 +69,17 @@ final class SourceFinder {
         return new String[] {src, r.name()};
     }
 
+    private static final Map<String, RegexRules.Rule> BY_NAME = new HashMap<>();
+
+    static {
+        for (RegexRules.Rule r : RULES) {
+            BY_NAME.put(r.name(), r);
+        }
+    }
+
     /** The rule of that name, or null. */
     private static RegexRules.Rule rule(String name) {
-        for (RegexRules.Rule r : RULES) {
-            if (r.name().equals(name)) {
-                return r;
-            }
-        }
-        return null;
+        return BY_NAME.get(name);
     }
 
     /**

@@ -19,7 +19,8 @@ import org.statclaim.text.Sentences.Sentence;
  */
 final class TimeStep implements ClaimStep {
 
-    private static final Lexicon WORDS = Lexicon.load(TimeStep.class, "time-of.txt");
+    /** The words of time-of.txt, for every time step. */
+    static final Lexicon WORDS = Lexicon.load(TimeStep.class, "time-of.txt");
 
     @Override
     public Set<Fact> requires() {
