@@ -404,10 +404,8 @@ final class MetricRules {
     private static String clauseSpan(Site s, String left) {
         Quantity q = s.q();
         int from = s.clauseStart();
-        for (Quantity o : s.others()) {
-            if (o != q && o.end() <= q.start() && o.end() > from) {
-                return null; // another value in the clause: the span would hold it
-            }
+        if (lastValueEnd(s.others(), q, from) >= 0) {
+            return null; // another value in the clause: the span would hold it
         }
         List<Token> words = NounPhrases.in(s.tokens(), from, q.numStart());
         while (!words.isEmpty() && (words.get(0).isPunct() || words.get(0).pos().equals("NT") || words.get(0).pos().equals("LC")
@@ -468,15 +466,24 @@ final class MetricRules {
         return i < text.length() ? text.charAt(i) : 0;
     }
 
+    /** Where the last other value of the sentence between {@code from} and {@code q} ends, or -1 when there is none. */
+    private static int lastValueEnd(List<Quantity> others, Quantity q, int from) {
+        int end = -1;
+        for (Quantity o : others) {
+            if (o != q && o.end() <= q.start() && o.end() > Math.max(from, end)) {
+                end = o.end();
+            }
+        }
+        return end;
+    }
+
     /** The subject left of {@code q} in its clause, after any other value there; an empty clause looks at the one before. */
     private static String left(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart) {
         int clauseStart = NounPhrases.phraseStart(text, q.start(), sentenceStart);
-        boolean afterAnother = false;
-        for (Quantity o : others) {
-            if (o != q && o.end() <= q.start() && o.end() > clauseStart) {
-                clauseStart = o.end();
-                afterAnother = true;
-            }
+        int another = lastValueEnd(others, q, clauseStart);
+        boolean afterAnother = another >= 0;
+        if (afterAnother) {
+            clauseStart = another;
         }
         String phrase = NounPhrases.subject(text, NounPhrases.in(tokens, clauseStart, q.start()));
         if (afterAnother && WORDS.pattern("change_verb").matcher(phrase).matches()) {

@@ -54,7 +54,7 @@ final class TimeStep implements ClaimStep {
         String text = doc.text();
         Sentence s = sentence.get(0).sentence();
         java.util.Map<Claim, String> out = new java.util.HashMap<>();
-        for (String word : WORDS.list("respectively")) {
+        for (String word : MetricFinder.LEXICON.list("respectively")) {
             for (int f = text.indexOf(word, s.start()); f >= 0 && f < s.end(); f = text.indexOf(word, f + 1)) {
                 int from = Clauses.start(text, f, s.start(), Clauses.Scope.CLAUSE);
                 int to = Clauses.end(text, f, s.end(), Clauses.Scope.CLAUSE);
