@@ -61,9 +61,11 @@ final class Relations {
             }
             if (unlinked(claims[i]) && p("compare_before").matcher(clauseBefore).find()) {
                 b = claims[i];
-                for (int j = i - 1; j >= 0; j--) {
+                // only the sentence before is looked into: the walk back stops there
+                for (int j = i - 1; j >= 0 && b.sentence().index() - claims[j].sentence().index() <= 1; j--) {
+                    Work.add(1);
                     Claim c = claims[j];
-                    if (sameScale(c, b) && b.sentence().index() - c.sentence().index() <= 1) {
+                    if (sameScale(c, b)) {
                         compareOrChange(text, claims, c, b);
                         break;
                     }
@@ -83,8 +85,15 @@ final class Relations {
         return c.changeFrom() == 0 && c.comparedWith() == 0;
     }
 
+    /**
+     * The nearest claim before {@code claims[i]} on the same scale, in its sentence or the one
+     * before (nothing further back is ever linked: the walk stops there, so a long document costs
+     * time linear in its claims).
+     */
     private static Claim nearestSameScale(Claim[] claims, int i) {
-        for (int j = i - 1; j >= 0; j--) {
+        int sentence = claims[i].sentence().index();
+        for (int j = i - 1; j >= 0 && sentence - claims[j].sentence().index() <= 1; j--) {
+            Work.add(1);
             if (sameScale(claims[j], claims[i])) {
                 return claims[j];
             }

@@ -106,6 +106,7 @@ final class SourceCarryStep implements ClaimStep {
             // sentence n asks sentence n-1, which may ask n-2…: walk back to one that knows, then fill forward
             int k = n;
             while (!known[k]) {
+                Work.add(1);
                 String[] mine = own.of(k);
                 if (mine != null || k == 0 || !continues(k)) {
                     source[k] = mine;

@@ -60,7 +60,7 @@ public final class Boilerplate {
      * was judged whole by {@link #classify}.
      */
     public static String matchSentence(String sentence, String line) {
-        boolean several = SENTENCE_END.matcher(line).find();
+        boolean several = severalSentences(line);
         for (int r = 0; r < RULES.size(); r++) {
             if ((several || "sentence".equals(RULES.get(r).field("scope"))) && found(r, sentence)) {
                 return RULES.get(r).name();
@@ -76,10 +76,19 @@ public final class Boilerplate {
      */
     private static String lineMatch(String line) {
         String name = match(line);
-        if (name == null || "sentence".equals(rule(name).field("scope")) || SENTENCE_END.matcher(line).find()) {
+        if (name == null || "sentence".equals(rule(name).field("scope")) || severalSentences(line)) {
             return null;
         }
         return name;
+    }
+
+    /**
+     * Whether {@code line} holds more than one sentence: sentence punctuation inside it, or a
+     * length that {@link Sentences} cuts (a page flattened into one line without punctuation
+     * must not be dropped whole for one footer word in it).
+     */
+    private static boolean severalSentences(String line) {
+        return line.length() > Sentences.MAX_SENTENCE || SENTENCE_END.matcher(line).find();
     }
 
     private static RegexRules.Rule rule(String name) {
