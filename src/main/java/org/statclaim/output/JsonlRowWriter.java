@@ -54,6 +54,11 @@ final class JsonlRowWriter implements RowWriter {
     }
 
     @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
     public void close() throws IOException {
         out.flush();
     }

@@ -113,10 +113,15 @@ public final class DocumentPipeline {
             return List.of(extract(doc));
         }
         List<Outcome> out = new ArrayList<>();
+        String warning = doc.warning();
         for (Document line : splitLines(doc)) {
             Outcome o = extract(line);
-            // the lines' documents carry no warning of their own; each line's outcome repeats the input's
-            out.add(o instanceof Outcome.Rows r ? new Outcome.Rows(r.name(), r.rows(), doc.warning()) : o);
+            // the lines' documents carry no warning of their own: the first line with rows carries the input's, once
+            if (o instanceof Outcome.Rows r && warning != null) {
+                o = new Outcome.Rows(r.name(), r.rows(), warning);
+                warning = null;
+            }
+            out.add(o);
         }
         return out;
     }
