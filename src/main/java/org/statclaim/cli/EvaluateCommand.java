@@ -28,9 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * of DIR are extracted first, as {@code statclaim -q DIR} would (the same pipeline and batch).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores claims against a hand-annotated gold CSV (columns doc,gid,anchor,occurrence,value,",
-                "value_max,kind,unit,qualifier,time,metric,source,change_from,compared_with,required):",
-                "detection P/R/F1, strict F1, attribute accuracy, change and comparison P/R."})
+        description = {"Scores claims against a hand-annotated gold CSV.",
+                "Prints detection P/R/F1, strict F1, attribute accuracy, change and comparison P/R. The gold's columns:",
+                "doc,gid,anchor,occurrence,value,value_max,kind,unit,qualifier,time,metric,source,change_from,compared_with,required."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

@@ -19,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code statclaim explain "一句话"}: what the tool saw and decided, step by step, for one text. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explains the rows of one sentence (or short text): sentences, candidate quantities and why",
-                "each was kept or dropped, the words and parts of speech the models saw, the dependency arcs,",
-                "and every claim with its attributes and the rules that produced it."})
+        description = {"Explains the rows of one sentence or short text, step by step.",
+                "Shows the sentences, the candidate quantities and why each was kept or dropped, the words and parts of",
+                "speech the models saw, the dependency arcs, and every claim with its attributes and the rules that produced it."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec

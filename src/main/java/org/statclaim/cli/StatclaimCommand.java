@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "statclaim", mixinStandardHelpOptions = true, subcommands = {ExplainCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class}, versionProvider = Version.class, sortOptions = false,
+        customSynopsis = {"statclaim [OPTIONS] PATH...", "       statclaim COMMAND [ARGS]"},
         description = {"Extracts the numeric claims of Chinese documents (Simplified and Traditional) into CSV:",
                 "value, unit, qualifier, what is measured, when, according to whom, and changes and comparisons.",
                 "Data goes to stdout (or -o FILE); progress, the summary and errors go to stderr."},
@@ -38,7 +39,7 @@ public final class StatclaimCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files (text or HTML), directories (searched recursively for --glob), or - for stdin.")
     List<String> paths;
 
@@ -72,6 +73,9 @@ public final class StatclaimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (paths == null || paths.isEmpty()) { // not arity 1..*: a subcommand is given without PATH
+            throw new ParameterException(spec.commandLine(), "missing PATH (a file, a directory, or - for stdin)");
+        }
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
