@@ -128,6 +128,9 @@ public final class DocumentPipeline {
 
     /** The rows of one document ({@link Outcome.Rows}), or why it failed ({@link Outcome.Failed}). */
     public Outcome extract(Document doc) {
+        if (doc.text().isBlank()) {
+            return new Outcome.Rows(doc.name(), List.of(), doc.warning()); // an empty page: a document with no claims
+        }
         Extractor ex = extractor.get(); // outside the try: without models no document can be processed
         try {
             return new Outcome.Rows(doc.name(), rows(ex.extract(doc, options), doc), doc.warning());
