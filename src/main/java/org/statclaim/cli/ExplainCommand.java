@@ -33,8 +33,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     ExtractionOptions extraction;
 
-    @Option(names = "--no-deps", description = "Skip the dependency parse (it loads an extra model).")
-    boolean noDeps;
+    @Option(names = "--deps", negatable = true, description = "Also print the dependency arcs (loads the parser: about a minute more).")
+    boolean deps;
 
     @Override
     public Integer call() {
@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
         String text = String.join(" ", words);
         Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(extraction.segmenter()));
         List<Row> rows = DocumentPipeline.of(ex, extraction.options()).rows(new Document("-", text), out::println);
-        if (!noDeps) {
+        if (deps) {
             out.println("dependencies:");
             for (String arc : ChineseNlp.dependencies(text)) {
                 out.println("  " + arc);

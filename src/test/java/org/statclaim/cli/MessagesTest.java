@@ -113,4 +113,25 @@ class MessagesTest {
         // a hidden file named on the command line is read
         assertEquals("营收增长了6%。", CliTest.run("-q", "--dump-text", real.resolve(".draft.txt").toString()).out());
     }
+
+    @Test
+    void evaluateNamesAWrongClaimsFile(@TempDir Path dir) throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("c.jsonl"), "{\"doc\":\"x.txt\"}\n");
+        CliTest.Run j = CliTest.run("evaluate", "--gold", "samples/gold.csv", "--texts", "samples", jsonl.toString());
+        assertEquals(ExitCode.USAGE, j.code());
+        assertTrue(j.err().startsWith("statclaim: " + jsonl + ": JSON Lines: evaluate reads the CSV"), j.err());
+        Path other = Files.writeString(dir.resolve("other.csv"), CliTest.HEADER + "\n"
+                + "news/elsewhere.txt,1,1,0,2,5%,5,,percent,%,exact,,,,,,x,,r\n", StandardCharsets.UTF_8);
+        CliTest.Run o = CliTest.run("evaluate", "--gold", "samples/gold.csv", "--texts", "samples", other.toString());
+        assertEquals(ExitCode.SOME_FAILED, o.code());
+        assertTrue(o.err().contains("no document of " + other + " is in samples/gold.csv"), o.err());
+    }
+
+    @Test
+    void jsonLinesGivesNullForEveryEmptyCell() {
+        CliTest.Run r = CliTest.run("-q", "--format", "jsonl", "samples/002_f0faf66cd39f5d72.txt");
+        String first = r.out().lines().findFirst().orElseThrow();
+        assertTrue(first.contains("\"value_max\":null") && first.contains("\"time\":null"), first);
+        assertFalse(r.out().contains("\"\""), "no empty strings: " + first);
+    }
 }
