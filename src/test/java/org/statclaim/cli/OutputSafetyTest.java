@@ -189,4 +189,28 @@ class OutputSafetyTest {
             return false;
         }
     }
+
+    @Test
+    void aFullDiskLeavesTheOldFileAndNoTemporary() throws Exception {
+        Path mnt = Files.createTempDirectory("statclaim-tmpfs");
+        try {
+            boolean mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=12k", "tmpfs", mnt.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+            assumeTrue(mounted, "cannot mount a small tmpfs here (needs root): the writer-level cases cover the rest");
+            try {
+                Path out = Files.writeString(mnt.resolve("claims.csv"), "old\n");
+                CliTest.Run r = CliTest.run("--dump-text", "-o", out.toString(), "samples");
+                assertEquals(ExitCode.SOME_FAILED, r.code());
+                assertEquals("statclaim: " + out + ": cannot write: No space left on device (left as it was)\n", r.err());
+                assertEquals("old\n", Files.readString(out));
+                try (Stream<Path> s = Files.list(mnt)) {
+                    assertEquals(List.of(out), s.toList(), "the temporary file is removed");
+                }
+            } finally {
+                new ProcessBuilder("umount", mnt.toString()).start().waitFor();
+            }
+        } finally {
+            Files.deleteIfExists(mnt);
+        }
+    }
 }
