@@ -38,11 +38,25 @@ final class Batch implements AutoCloseable {
         default void write(Document doc) throws IOException {
             throw new UnsupportedOperationException("rows only");
         }
+
+        /** Hands what was written to the destination: after each input, so a reader sees it and a write error shows. */
+        default void flush() throws IOException {
+        }
     }
 
     /** Rows in a format. */
     static Sink rows(RowWriter w) {
-        return w::write;
+        return new Sink() {
+            @Override
+            public void write(Row row) throws IOException {
+                w.write(row);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                w.flush();
+            }
+        };
     }
 
     /** {@code --dump-text}: each text, headed by a line {@code ==> NAME <==} when {@code headed} (several inputs). */
@@ -62,6 +76,11 @@ final class Batch implements AutoCloseable {
                 if (headed && !doc.text().endsWith("\n")) {
                     w.write('\n');
                 }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                w.flush();
             }
         };
     }
@@ -106,6 +125,7 @@ final class Batch implements AutoCloseable {
     }
 
     private void write(List<Outcome> outcomes, DocumentPipeline pipeline, Sink sink, Progress progress) throws IOException {
+        progress.clear(); // data and messages never share the progress line
         for (Outcome o : outcomes) {
             if (o instanceof Outcome.Large large) {
                 if (o.warning() != null) {
@@ -138,6 +158,7 @@ final class Batch implements AutoCloseable {
                 throw new IllegalStateException("unexpected outcome " + o);
             }
         }
+        sink.flush();
         if (!outcomes.isEmpty()) {
             progress.step(outcomes.get(0).name());
         }

@@ -19,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code statclaim explain "一句话"}: what the tool saw and decided, step by step, for one text. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explains the rows of one sentence (or short text): sentences, candidate quantities and why",
-                "each was kept or dropped, the words and parts of speech the models saw, the dependency arcs,",
-                "and every claim with its attributes and the rules that produced it."})
+        description = {"Explains the rows of one sentence or short text, step by step.",
+                "Shows the sentences, the candidate quantities and why each was kept or dropped, the words and parts of",
+                "speech the models saw, the dependency arcs, and every claim with its attributes and the rules that produced it."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +33,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     ExtractionOptions extraction;
 
-    @Option(names = "--no-deps", description = "Skip the dependency parse (it loads an extra model).")
-    boolean noDeps;
+    @Option(names = "--deps", negatable = true, description = "Also print the dependency arcs (loads the parser: about a minute more).")
+    boolean deps;
 
     @Override
     public Integer call() {
@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
         String text = String.join(" ", words);
         Extractor ex = new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(extraction.segmenter()));
         List<Row> rows = DocumentPipeline.of(ex, extraction.options()).rows(new Document("-", text), out::println);
-        if (!noDeps) {
+        if (deps) {
             out.println("dependencies:");
             for (String arc : ChineseNlp.dependencies(text)) {
                 out.println("  " + arc);

@@ -41,14 +41,14 @@ public final class ExtractionOptions {
         return new Extractor.Options(allQuantities, currency);
     }
 
-    /** {@code --currency}: three capital letters, as ISO 4217 codes are. */
+    /** {@code --currency}: three letters, as ISO 4217 codes are, in any case ({@code cny} is {@code CNY}). */
     static final class CurrencyCode implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            if (!value.matches("[A-Z]{3}")) {
+            if (!value.matches("[A-Za-z]{3}")) {
                 throw new TypeConversionException("'" + value + "' is not an ISO 4217 code such as CNY, HKD, TWD");
             }
-            return value;
+            return value.toUpperCase(java.util.Locale.ROOT);
         }
     }
 }

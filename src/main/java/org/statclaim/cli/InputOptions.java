@@ -23,6 +23,9 @@ public final class InputOptions {
             description = "Decode inputs with this charset instead of detecting it.")
     Charset encoding;
 
+    @Option(names = "--hidden", description = "Also take hidden files and folders (names starting with .) from directories.")
+    boolean hidden;
+
     @Option(names = "--lenient", description = "Replace undecodable bytes (and warn) instead of failing the file.")
     boolean lenient;
 
@@ -33,6 +36,11 @@ public final class InputOptions {
     /** The charset given, or null: detected per file. */
     public Charset encoding() {
         return encoding;
+    }
+
+    /** Whether directories give their hidden files and folders too. */
+    public boolean hidden() {
+        return hidden;
     }
 
     public boolean lenient() {

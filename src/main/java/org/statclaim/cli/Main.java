@@ -2,6 +2,7 @@ package org.statclaim.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.statclaim.output.StdoutWriter;
 import picocli.CommandLine;
 
 /**
@@ -15,7 +16,9 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogging();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        // not System.out: a PrintStream swallows write errors, and a full disk or a closed pipe must stop the run
+        PrintWriter out = new StdoutWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(out, err, args);
         out.flush();
@@ -39,7 +42,9 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
+            // every usage error the same way: the message, picocli's "Possible solutions" for a typo, where to read more
             err.println("statclaim: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE;
         });

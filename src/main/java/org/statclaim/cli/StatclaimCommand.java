@@ -11,6 +11,8 @@ import org.statclaim.output.Destination;
 import org.statclaim.output.RowWriter;
 import org.statclaim.pipeline.DocumentPipeline;
 import org.statclaim.pipeline.Outcome;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
  * and their wiring only: the {@link DocumentPipeline} makes each document's rows, a {@link Batch}
  * runs it on the worker threads and writes the outcomes in order to one {@link Destination}.
  */
-@Command(name = "statclaim", mixinStandardHelpOptions = true, subcommands = {ExplainCommand.class, EvaluateCommand.class}, versionProvider = Version.class, sortOptions = false,
+@Command(name = "statclaim", mixinStandardHelpOptions = true, subcommands = {ExplainCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class}, versionProvider = Version.class, sortOptions = false,
+        customSynopsis = {"statclaim [OPTIONS] PATH...", "       statclaim COMMAND [ARGS]"},
         description = {"Extracts the numeric claims of Chinese documents (Simplified and Traditional) into CSV:",
                 "value, unit, qualifier, what is measured, when, according to whom, and changes and comparisons.",
                 "Data goes to stdout (or -o FILE); progress, the summary and errors go to stderr."},
@@ -61,7 +65,7 @@ public final class StatclaimCommand implements Callable<Integer> {
             description = "Documents longer than this are extracted in parts of about this size (default: 1000000).")
     int partSize = DocumentPipeline.DEFAULT_PART;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar, loading line or summary on stderr (errors and warnings still).")
     boolean quiet;
 
     /** A test seam: called with the inputs once they are listed, before any is read. */
@@ -69,7 +73,7 @@ public final class StatclaimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (paths == null || paths.isEmpty()) {
+        if (paths == null || paths.isEmpty()) { // not arity 1..*: a subcommand is given without PATH
             throw new ParameterException(spec.commandLine(), "missing PATH (a file, a directory, or - for stdin)");
         }
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -79,9 +83,10 @@ public final class StatclaimCommand implements Callable<Integer> {
         if (partSize < 1000) {
             throw new ParameterException(spec.commandLine(), "--part-size must be at least 1000");
         }
+        out.check(spec.commandLine()); // before any model loads: a bad -o is known at once
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        List<Inputs.Input> inputs = Inputs.expand(paths, in.glob());
+        List<Inputs.Input> inputs = Inputs.expand(paths, in.glob(), in.hidden());
         if (afterListing != null) {
             afterListing.accept(inputs);
         }
@@ -92,9 +97,12 @@ public final class StatclaimCommand implements Callable<Integer> {
         Function<Inputs.Input, List<Outcome>> step = dumpText ? input -> List.of(pipeline.read(input)) : pipeline::process;
 
         Batch.Counts counts;
+        Progress progress = new Progress(err, inputs.size(), !quiet && Progress.stderrIsTerminal());
+        if (!dumpText) {
+            progress.loading();
+        }
         try (Destination dest = Destination.open(out.output(), spec.commandLine().getOut(), out.bom());
              Batch batch = new Batch(nThreads, err)) {
-            Progress progress = new Progress(err, inputs.size(), Progress.stderrIsTerminal());
             if (dumpText) {
                 counts = batch.run(inputs, step, pipeline, Batch.texts(dest.writer(), inputs.size() > 1), progress);
             } else {
@@ -107,6 +115,15 @@ public final class StatclaimCommand implements Callable<Integer> {
             if (dest.isFile() && nothing) {
                 err.println("statclaim: " + out.output() + ": left as it was (no input could be processed)");
             }
+        } catch (Destination.WriteError e) {
+            progress.finish();
+            if (e.brokenPipe()) {
+                return ExitCode.BROKEN_PIPE; // | head: the reader has what it wanted; quietly, as a program killed by SIGPIPE
+            }
+            err.println("statclaim: " + e.getMessage() + (Destination.isStdout(out.output()) ? "" : " (left as it was)"));
+            return ExitCode.SOME_FAILED;
+        } finally {
+            progress.finish();
         }
         if (!quiet) {
             int docs = counts.documents();

@@ -68,12 +68,15 @@ public final class DocumentReader {
      */
     public Document read(String name, byte[] bytes) throws InputError {
         if (bytes.length == 0) {
-            throw new InputError("empty file");
+            return new Document(name, "", null); // a document with no claims, as a scraped folder's empty page is
         }
         boolean htmlName = HtmlText.isHtmlName(name);
         Charset declared = htmlName || HtmlText.looksLikeHtml(bytes) ? HtmlText.declaredCharset(bytes) : null;
         String[] warning = new String[1];
         String text = decode(bytes, warning, declared);
+        if (text.isBlank()) {
+            return new Document(name, text, warning[0]); // only a byte-order mark or white space: no claims either
+        }
         if (htmlName || HtmlText.looksLikeHtml(text)) {
             text = HtmlText.toText(text);
             if (text.isBlank()) {
@@ -97,7 +100,7 @@ public final class DocumentReader {
      */
     String decode(byte[] b, String[] warning, Charset declared) throws InputError {
         if (b.length == 0) {
-            throw new InputError("empty file");
+            return "";
         }
         String text;
         if (forced != null) {
@@ -120,9 +123,6 @@ public final class DocumentReader {
         }
         if (text.indexOf('\0') >= 0) {
             throw new InputError("binary file (contains NUL characters)");
-        }
-        if (text.isBlank()) {
-            throw new InputError("no text (only white space)");
         }
         return text;
     }
@@ -154,6 +154,12 @@ public final class DocumentReader {
             } catch (InputError | IllegalArgumentException wrongGuess) {
                 // fall back
             }
+        }
+        long badUtf8 = new String(b, StandardCharsets.UTF_8).chars().filter(c -> c == '\uFFFD').count();
+        if (!lenient && badUtf8 * 100 <= b.length) {
+            // mostly UTF-8 (a cut download, a stray byte): not GB18030 mojibake, and --encoding UTF-8 would fail the same way
+            throw new InputError("cannot decode: UTF-8 but for " + badUtf8 + " bad byte sequence" + (badUtf8 == 1 ? "" : "s")
+                    + " (--lenient replaces them)");
         }
         if (lenient) {
             // mostly UTF-8 with a few bad bytes, or mostly GB18030: whichever loses less

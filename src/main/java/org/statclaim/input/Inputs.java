@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Expands the command line's PATH arguments into inputs, in a stable order: files as given,
@@ -26,7 +25,17 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** As {@link #expand(List, String, boolean)}, hidden files and folders left out. */
     public static List<Input> expand(List<String> args, String glob) {
+        return expand(args, glob, false);
+    }
+
+    /**
+     * The inputs of {@code args}: a directory (or a symbolic link to one) is searched recursively
+     * for files matching {@code glob}, leaving out, unless {@code hidden}, the files and folders
+     * whose name starts with a dot (as rg and fd do); links inside it are not followed.
+     */
+    public static List<Input> expand(List<String> args, String glob, boolean hidden) {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         List<Input> out = new ArrayList<>();
         for (String a : args) {
@@ -39,8 +48,14 @@ public final class Inputs {
                 out.add(new Input(a, p, "no such file or directory"));
             } else if (Files.isDirectory(p)) {
                 List<Path> files = new ArrayList<>();
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> matches(matcher, f.getFileName())).sorted().forEach(files::add);
+                try {
+                    Path root = p.toRealPath(); // a link to a directory is that directory
+                    for (Path f : walk(root, hidden)) {
+                        if (matches(matcher, f.getFileName())) {
+                            files.add(p.resolve(root.relativize(f)));
+                        }
+                    }
+                    files.sort(null);
                 } catch (IOException | java.io.UncheckedIOException e) {
                     out.add(new Input(a, p, "cannot list directory: " + e.getMessage()));
                     continue;
@@ -56,6 +71,37 @@ public final class Inputs {
             }
         }
         return out;
+    }
+
+    /** The regular files under {@code root}, hidden ones and those in hidden folders left out unless {@code hidden}. */
+    private static List<Path> walk(Path root, boolean hidden) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                return !dir.equals(root) && !hidden && isHidden(dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                        : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file); // a link to a file is read
+                if (regular && (hidden || !isHidden(file))) {
+                    files.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+        });
+        return files;
+    }
+
+    private static boolean isHidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
     }
 
     private static boolean matches(PathMatcher matcher, Path name) {

@@ -33,6 +33,11 @@ final class CsvRowWriter implements RowWriter {
     }
 
     @Override
+    public void flush() throws IOException {
+        printer.flush();
+    }
+
+    @Override
     public void close() throws IOException {
         printer.flush();
     }

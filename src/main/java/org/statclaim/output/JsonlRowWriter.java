@@ -3,7 +3,7 @@ package org.statclaim.output;
 import java.io.IOException;
 import java.io.Writer;
 
-/** One JSON object per line, keys as the CSV header; numbers as JSON numbers, empty cells as null. */
+/** One JSON object per line, keys as the CSV header; numbers as JSON numbers, every empty cell (text or number) as null. */
 final class JsonlRowWriter implements RowWriter {
 
     private final Writer out;
@@ -21,8 +21,10 @@ final class JsonlRowWriter implements RowWriter {
             }
             sb.append('"').append(c.header()).append("\":");
             String v = row.get(c);
-            if (c.numeric()) {
-                sb.append(v.isEmpty() ? "null" : v);
+            if (v.isEmpty()) {
+                sb.append("null"); // an empty cell, text or number alike
+            } else if (c.numeric()) {
+                sb.append(v);
             } else {
                 quote(sb, v);
             }
@@ -51,6 +53,11 @@ final class JsonlRowWriter implements RowWriter {
             }
         }
         sb.append('"');
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
     }
 
     @Override

@@ -9,6 +9,9 @@ public interface RowWriter extends Closeable {
 
     void write(Row row) throws IOException;
 
+    /** Hands what was written so far to the destination (after each document: a pipe's reader sees it, a write error shows). */
+    void flush() throws IOException;
+
     /** The output formats, by the names the command line gives them. */
     enum Format {
         CSV("csv"), JSONL("jsonl");
@@ -24,10 +27,10 @@ public interface RowWriter extends Closeable {
             return code;
         }
 
-        /** The format named {@code code} exactly ({@code csv}, {@code jsonl}), or null. */
+        /** The format named {@code code} in any case ({@code csv}, {@code JSONL}), or null. */
         public static Format byCode(String code) {
             for (Format f : values()) {
-                if (f.code.equals(code)) {
+                if (f.code.equalsIgnoreCase(code)) {
                     return f;
                 }
             }

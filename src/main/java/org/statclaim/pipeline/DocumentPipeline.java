@@ -113,16 +113,24 @@ public final class DocumentPipeline {
             return List.of(extract(doc));
         }
         List<Outcome> out = new ArrayList<>();
+        String warning = doc.warning();
         for (Document line : splitLines(doc)) {
             Outcome o = extract(line);
-            // the lines' documents carry no warning of their own; each line's outcome repeats the input's
-            out.add(o instanceof Outcome.Rows r ? new Outcome.Rows(r.name(), r.rows(), doc.warning()) : o);
+            // the lines' documents carry no warning of their own: the first line with rows carries the input's, once
+            if (o instanceof Outcome.Rows r && warning != null) {
+                o = new Outcome.Rows(r.name(), r.rows(), warning);
+                warning = null;
+            }
+            out.add(o);
         }
         return out;
     }
 
     /** The rows of one document ({@link Outcome.Rows}), or why it failed ({@link Outcome.Failed}). */
     public Outcome extract(Document doc) {
+        if (doc.text().isBlank()) {
+            return new Outcome.Rows(doc.name(), List.of(), doc.warning()); // an empty page: a document with no claims
+        }
         Extractor ex = extractor.get(); // outside the try: without models no document can be processed
         try {
             return new Outcome.Rows(doc.name(), rows(ex.extract(doc, options), doc), doc.warning());

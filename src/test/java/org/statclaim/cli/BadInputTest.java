@@ -62,8 +62,6 @@ class BadInputTest {
                 "statclaim: " + missing + ": no such file or directory",
                 "statclaim: " + emptyDir + ": directory has no files matching *.{txt,html,htm}",
                 "statclaim: " + binary + ": binary file (contains NUL bytes)",
-                "statclaim: " + empty + ": empty file",
-                "statclaim: " + blank + ": no text (only white space)",
                 "statclaim: " + noText + ": no text in the HTML page",
                 "statclaim: " + latin1 + ": cannot decode: not UTF-8, not GB18030 (it looks like WINDOWS-1252: try --encoding WINDOWS-1252, "
                         + "or --lenient to replace bad bytes)",
