@@ -3,6 +3,7 @@ package org.statclaim.claim;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.statclaim.quantity.BaseUnits;
 import org.statclaim.quantity.Quantity;
 import org.statclaim.text.Sentences.Sentence;
 
@@ -21,9 +22,12 @@ import org.statclaim.text.Sentences.Sentence;
  * @param delta        with changeFrom: this value minus the earlier one, else null
  * @param rules        the rules of the claim steps that gave it attributes, in the order they applied
  *                     (the quantity's own rule is {@code quantity.rule()})
+ * @param direction    "up" or "down" when the value is the size of a change (DirectionStep), else ""
+ * @param base         the value in the SI unit of its dimension (BaseUnitStep), or null
  */
 public record Claim(Quantity quantity, Sentence sentence, int id, String time, String metric, String source,
-                   int changeFrom, int comparedWith, BigDecimal delta, List<String> rules) {
+                   int changeFrom, int comparedWith, BigDecimal delta, List<String> rules, String direction,
+                   BaseUnits.Base base) {
 
     public Claim {
         rules = List.copyOf(rules);
@@ -31,35 +35,44 @@ public record Claim(Quantity quantity, Sentence sentence, int id, String time, S
 
     /** A new claim for {@code quantity}: no attributes yet, its rule the quantity's. */
     static Claim of(Quantity quantity, Sentence sentence) {
-        return new Claim(quantity, sentence, 0, "", "", "", 0, 0, null, List.of());
+        return new Claim(quantity, sentence, 0, "", "", "", 0, 0, null, List.of(), "", null);
     }
 
     Claim withQuantity(Quantity q) {
-        return new Claim(q, sentence, id, time, metric, source, changeFrom, comparedWith, delta, rules);
+        return new Claim(q, sentence, id, time, metric, source, changeFrom, comparedWith, delta, rules, direction, base);
     }
 
     Claim withId(int newId) {
-        return new Claim(quantity, sentence, newId, time, metric, source, changeFrom, comparedWith, delta, rules);
+        return new Claim(quantity, sentence, newId, time, metric, source, changeFrom, comparedWith, delta, rules, direction, base);
     }
 
     Claim withTime(String t, String rule) {
-        return new Claim(quantity, sentence, id, t, metric, source, changeFrom, comparedWith, delta, plus(rule));
+        return new Claim(quantity, sentence, id, t, metric, source, changeFrom, comparedWith, delta, plus(rule), direction, base);
     }
 
     Claim withMetric(String m, String rule) {
-        return new Claim(quantity, sentence, id, time, m, source, changeFrom, comparedWith, delta, plus(rule));
+        return new Claim(quantity, sentence, id, time, m, source, changeFrom, comparedWith, delta, plus(rule), direction, base);
     }
 
     Claim withSource(String s, String rule) {
-        return new Claim(quantity, sentence, id, time, metric, s, changeFrom, comparedWith, delta, plus(rule));
+        return new Claim(quantity, sentence, id, time, metric, s, changeFrom, comparedWith, delta, plus(rule), direction, base);
     }
 
     Claim withChangeFrom(int earlier, BigDecimal d, String rule) {
-        return new Claim(quantity, sentence, id, time, metric, source, earlier, comparedWith, d, plus(rule));
+        return new Claim(quantity, sentence, id, time, metric, source, earlier, comparedWith, d, plus(rule), direction, base);
     }
 
     Claim withComparedWith(int other, String rule) {
-        return new Claim(quantity, sentence, id, time, metric, source, changeFrom, other, delta, plus(rule));
+        return new Claim(quantity, sentence, id, time, metric, source, changeFrom, other, delta, plus(rule), direction, base);
+    }
+
+    /** With its direction; the rule column is left as it was (the direction is its own column). */
+    Claim withDirection(String d) {
+        return new Claim(quantity, sentence, id, time, metric, source, changeFrom, comparedWith, delta, rules, d, base);
+    }
+
+    Claim withBase(BaseUnits.Base b) {
+        return new Claim(quantity, sentence, id, time, metric, source, changeFrom, comparedWith, delta, rules, direction, b);
     }
 
     private List<String> plus(String rule) {

@@ -20,6 +20,8 @@ import org.statclaim.quantity.QuantityRecognizer;
  *   <li>{@link TaggingStep}: the CoreNLP segmenter and tagger over windows around what is left</li>
  *   <li>{@link WordFilterStep}: drop numbers the segmenter puts inside a word (零一萬物)</li>
  *   <li>{@link NumberingStep}: ids in reading order</li>
+ *   <li>{@link DirectionStep}: 增长16% → up, 下降15.5% → down (the value is the size of a change)</li>
+ *   <li>{@link BaseUnitStep}: a measure in its SI unit (三斤 → 1.5 kg)</li>
  *   <li>{@link QualifierStep}: 约占全球的五分之一 → approx</li>
  *   <li>{@link MetricStep}: what is measured</li>
  *   <li>{@link DocumentYearStep}: a document without a date: the year its explicit years fix (去年 = 2000)</li>
@@ -31,7 +33,8 @@ import org.statclaim.quantity.QuantityRecognizer;
  *   <li>{@link GoverningTimeStep}: a time stated once governs the claims after it that state none</li>
  *   <li>{@link RelationsStep}: changes and comparisons</li>
  * </ol>
- * {@link #allQuantities} keeps the first six steps: every quantity, no claim filter, no attributes.
+ * {@link #allQuantities} keeps the first six steps (every quantity, no claim filter) and the two that
+ * normalize a quantity further (direction, base unit): no other attributes.
  */
 public final class ClaimPipeline {
 
@@ -55,7 +58,7 @@ public final class ClaimPipeline {
     /** The whole claim stage. */
     public static ClaimPipeline claims(QuantityRecognizer recognizer, ChineseNlp nlp) {
         return new ClaimPipeline(List.of(new QuantityStep(recognizer), new QuantityFilterStep(), new ClaimFilterStep(),
-                new TaggingStep(nlp), new WordFilterStep(), new NumberingStep(), new QualifierStep(), new MetricStep(),
+                new TaggingStep(nlp), new WordFilterStep(), new NumberingStep(), new DirectionStep(), new BaseUnitStep(), new QualifierStep(), new MetricStep(),
                 new DocumentYearStep(), new TimeStep(), new SourceStep(), new SourceCarryStep(), new BackReferenceStep(), new TimeCarryStep(),
                 new GoverningTimeStep(), new RelationsStep()));
     }
@@ -63,7 +66,7 @@ public final class ClaimPipeline {
     /** Every quantity (--all-quantities): the claim filter off, no attributes. */
     public static ClaimPipeline allQuantities(QuantityRecognizer recognizer, ChineseNlp nlp) {
         return new ClaimPipeline(List.of(new QuantityStep(recognizer), new QuantityFilterStep(), new TaggingStep(nlp),
-                new WordFilterStep(), new NumberingStep()));
+                new WordFilterStep(), new NumberingStep(), new DirectionStep(), new BaseUnitStep()));
     }
 
     public List<ClaimStep> steps() {

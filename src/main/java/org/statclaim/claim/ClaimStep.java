@@ -47,7 +47,11 @@ public interface ClaimStep {
         /** a time stated once carried to the claims it governs (GoverningTimeStep) */
         TIME_GOVERNED,
         /** change_from, compared_with and delta */
-        RELATIONS
+        RELATIONS,
+        /** up or down for a value that is the size of a change (DirectionStep) */
+        DIRECTION,
+        /** a measure's value in the SI unit of its dimension (BaseUnitStep) */
+        BASE_UNIT
     }
 
     /** The step's name, for messages. */

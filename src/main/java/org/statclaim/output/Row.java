@@ -60,6 +60,12 @@ public final class Row {
         r.cells.put(Column.CONTEXT, c.sentence().text(text));
         r.cells.put(Column.DELTA, Decimals.format(c.delta()));
         r.cells.put(Column.RULE, c.rule());
+        r.cells.put(Column.DIRECTION, c.direction());
+        if (c.base() != null) {
+            r.cells.put(Column.BASE_VALUE, Decimals.format(c.base().value()));
+            r.cells.put(Column.BASE_VALUE_MAX, Decimals.format(c.base().max()));
+            r.cells.put(Column.BASE_UNIT, c.base().unit());
+        }
         return r;
     }
 
