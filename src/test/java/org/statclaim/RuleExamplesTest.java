@@ -37,8 +37,9 @@ import org.statclaim.text.ResourceText;
  * <li>claim/cues.txt, claim/idioms.txt and claim/claim-examples.txt: the claims of the sentence,
  *     in order, are the mentions EXPECTED (MENTION | MENTION ...; nothing: no claim);</li>
  * <li>claim/claim-filter.txt: as claim-examples.txt;</li>
- * <li>claim/metric.txt, claim/time-of.txt, claim/source-words.txt: EXPECTED = MENTION => VALUE, the
- *     metric, time or source of the claim of that mention ({@code -}: empty);</li>
+ * <li>claim/metric.txt, claim/time-of.txt, claim/source-words.txt, claim/direction.txt: EXPECTED =
+ *     MENTION => VALUE, the metric, time, source or direction of the claim of that mention ({@code -}:
+ *     empty; in direction.txt these are the counter-examples, levels that are no change);</li>
  * <li>claim/relations.txt: EXPECTED = MENTION change_from|compared_with MENTION, or none.</li>
  * </ul>
  * The claim-stage examples run through the whole public pipeline ({@link Extractor}).
@@ -143,7 +144,8 @@ class RuleExamplesTest {
     private static final List<AttributeFile> ATTRIBUTE_FILES = List.of(
             new AttributeFile("metric.txt", "metric", Claim::metric),
             new AttributeFile("time-of.txt", "time", Claim::time),
-            new AttributeFile("source-words.txt", "source", Claim::source));
+            new AttributeFile("source-words.txt", "source", Claim::source),
+            new AttributeFile("direction.txt", "direction", Claim::direction));
 
     @TestFactory
     Stream<DynamicTest> attributeExamples() {
