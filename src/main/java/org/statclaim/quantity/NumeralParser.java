@@ -406,6 +406,7 @@ public final class NumeralParser {
                     if (pendingPoint || !any) {
                         return null;
                     }
+                    cur = abbreviated(cur, curIsSingleChineseDigit, afterZero, lastSmall, lastBig, section); // 三千五点二 = 3500.2
                     cur = result.add(section).add(cur == null ? BigDecimal.ZERO : cur);
                     result = BigDecimal.ZERO;
                     section = BigDecimal.ZERO;
@@ -467,14 +468,25 @@ public final class NumeralParser {
         if (!any || pendingPoint) {
             return null;
         }
-        if (cur != null && curIsSingleChineseDigit && !afterZero && cur.scale() <= 0) {
-            // 四百五 = 450, 一万五 = 15000: a last bare digit counts in the unit below the last one
-            if (lastSmall > 10) {
-                cur = cur.multiply(BigDecimal.valueOf(lastSmall / 10));
-            } else if (lastSmall == -1 && lastBig != null && section.signum() == 0) {
-                cur = cur.multiply(lastBig.divide(TEN));
-            }
-        }
+        cur = abbreviated(cur, curIsSingleChineseDigit, afterZero, lastSmall, lastBig, section);
         return result.add(section).add(cur == null ? BigDecimal.ZERO : cur);
+    }
+
+    /**
+     * 四百五 = 450, 一万五 = 15000, 千五 = 1500, and before a point 三千五点二 = 3500.2: a last bare
+     * digit after a magnitude counts in the unit below that magnitude.
+     */
+    private static BigDecimal abbreviated(BigDecimal cur, boolean singleChineseDigit, boolean afterZero, int lastSmall,
+                                          BigDecimal lastBig, BigDecimal section) {
+        if (cur == null || !singleChineseDigit || afterZero || cur.scale() > 0) {
+            return cur;
+        }
+        if (lastSmall > 10) {
+            return cur.multiply(BigDecimal.valueOf(lastSmall / 10));
+        }
+        if (lastSmall == -1 && lastBig != null && section.signum() == 0) {
+            return cur.multiply(lastBig.divide(TEN));
+        }
+        return cur;
     }
 }
