@@ -43,6 +43,11 @@ public final class Scorer {
             for (String k : List.of("value", "kind", "unit", "qualifier", "time", "metric", "source")) {
                 attrs.add(String.format(Locale.ROOT, "%s %.2f", k, get(k + "_acc")));
             }
+            for (String k : List.of("direction", "base")) {
+                if (figures.containsKey(k + "_acc")) { // only when the gold file has these columns
+                    attrs.add(String.format(Locale.ROOT, "%s %.2f", k, get(k + "_acc")));
+                }
+            }
             return String.format(Locale.ROOT, "claims: P %.3f  R %.3f  F1 %.3f  strict F1 %.3f  (tp %d fp %d fn %d)%n",
                     get("precision"), get("recall"), get("f1"), get("strict_f1"), (int) get("tp"), (int) get("fp"), (int) get("fn"))
                     + "attributes: " + String.join("  ", attrs) + System.lineSeparator()
@@ -52,6 +57,13 @@ public final class Scorer {
     }
 
     private Scorer() {
+    }
+
+    /** direction and base value of a system row, for the listings of -v (empty when it has none). */
+    private static String newColumns(Map<String, String> s) {
+        String d = s.getOrDefault("direction", "");
+        String b = s.getOrDefault("base_value", "");
+        return (d.isEmpty() ? "" : " direction=" + d) + (b.isEmpty() ? "" : " base=" + b + " " + s.getOrDefault("base_unit", ""));
     }
 
     public static List<Map<String, String>> readCsv(Path p) throws IOException {
@@ -150,7 +162,7 @@ public final class Scorer {
                 if (!sm.containsKey(si)) {
                     add(tot, "fp", 1);
                     Map<String, String> s = systems.get(si);
-                    fps.add(doc + ": '" + s.get("mention") + "' value=" + s.get("value") + " kind=" + s.get("kind"));
+                    fps.add(doc + ": '" + s.get("mention") + "' value=" + s.get("value") + " kind=" + s.get("kind") + newColumns(s));
                 }
             }
             for (int gi = 0; gi < golds.size(); gi++) {
@@ -190,6 +202,18 @@ public final class Scorer {
                     String ssrc = s.getOrDefault("source", "").strip();
                     boolean ok = ssrc.equals(gsrc) || !gsrc.equals("unnamed") && charF1(ssrc, gsrc) >= 0.5;
                     add(tot, "src_ok", ok ? 1 : 0);
+                }
+                // the contract's later columns, scored where the gold file has them
+                if (g.containsKey("direction")) {
+                    add(tot, "dir_n", 1);
+                    add(tot, "dir_ok", g.get("direction").strip().equals(s.getOrDefault("direction", "").strip()) ? 1 : 0);
+                }
+                if (g.containsKey("base_unit")) {
+                    String gb = g.getOrDefault("base_value", "").strip();
+                    String sb = s.getOrDefault("base_value", "").strip();
+                    add(tot, "base_n", 1);
+                    add(tot, "base_ok", g.get("base_unit").strip().equals(s.getOrDefault("base_unit", "").strip())
+                            && (gb.isEmpty() ? sb.isEmpty() : sameValue(sb, gb)) ? 1 : 0);
                 }
                 if (!(v && k && u && q)) {
                     notes.add("attr " + doc + " '" + g.get("anchor") + "': value " + s.get("value") + "/" + g.get("value")
@@ -254,6 +278,12 @@ public final class Scorer {
         f.put("metric_charf1", tp > 0 ? tot.getOrDefault("metric_f1", 0.0) / tp : 0.0);
         f.put("metric_acc", tp > 0 ? tot.getOrDefault("metric_ok", 0.0) / tp : 0.0);
         f.put("source_acc", ratio(tot, "src_ok", "src_n"));
+        if (tot.getOrDefault("dir_n", 0.0) > 0) {
+            f.put("direction_acc", ratio(tot, "dir_ok", "dir_n"));
+        }
+        if (tot.getOrDefault("base_n", 0.0) > 0) {
+            f.put("base_acc", ratio(tot, "base_ok", "base_n"));
+        }
         f.put("change_p", ratio(tot, "chg_tp", "chg_sys"));
         f.put("change_r", ratio(tot, "chg_tp", "chg_gold"));
         f.put("compare_p", ratio(tot, "cmp_tp", "cmp_sys"));
