@@ -59,6 +59,9 @@ final class DirectionStep implements ClaimStep {
 
     /** up, down or "" for one claim, from the words before it and before its number. */
     static String direction(String text, Claim c) {
+        if (WORDS.has("duration_units", c.quantity().unit())) {
+            return ""; // 連跌三個月: how long, not how much
+        }
         int start = c.quantity().start();
         int from = Math.max(start - LOOK_BACK, Clauses.start(text, start, c.sentence().start(), Clauses.Scope.CLAUSE));
         String before = text.substring(from, start);
