@@ -32,9 +32,9 @@ class ClaimStepsTest {
     void theStandardPipelinesAreInOrder() {
         List<String> names = ClaimPipeline.claims(null, null).steps().stream().map(ClaimStep::name).toList();
         assertEquals(List.of("QuantityStep", "QuantityFilterStep", "ClaimFilterStep", "TaggingStep", "WordFilterStep",
-                "NumberingStep", "QualifierStep", "MetricStep", "DocumentYearStep", "TimeStep", "SourceStep", "SourceCarryStep", "BackReferenceStep",
+                "NumberingStep", "DirectionStep", "BaseUnitStep", "QualifierStep", "MetricStep", "DocumentYearStep", "TimeStep", "SourceStep", "SourceCarryStep", "BackReferenceStep",
                 "TimeCarryStep", "GoverningTimeStep", "RelationsStep"), names);
-        assertEquals(5, ClaimPipeline.allQuantities(null, null).steps().size());
+        assertEquals(7, ClaimPipeline.allQuantities(null, null).steps().size());
     }
 
     @Test

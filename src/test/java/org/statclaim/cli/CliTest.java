@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
 
     static final String HEADER = "doc,id,sentence,start,end,mention,value,value_max,kind,unit,qualifier,time,metric,source,"
-            + "change_from,compared_with,context,delta,rule";
+            + "change_from,compared_with,context,delta,rule,direction,base_value,base_value_max,base_unit";
 
     record Run(int code, String out, String err) {
     }
@@ -152,6 +152,18 @@ class CliTest {
             assertTrue(r.out.contains(dir + "/" + f + ".txt\",\"id\":1,\"sentence\":1,\"start\":15,\"end\":19,"), f + ": " + r.out);
         }
         assertTrue(r.out.contains("\"mention\":\"1200萬人\""), r.out);
+    }
+
+    @Test
+    void directionAndBaseUnitsCloseEveryRow(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "据统计，该市去年粮食产量增长了3.5%，达到1200万斤。", StandardCharsets.UTF_8);
+        Run jsonl = run("-q", "--format", "jsonl", dir.toString());
+        assertEquals(ExitCode.OK, jsonl.code, jsonl.err);
+        assertTrue(jsonl.out.contains("\"direction\":\"up\",\"base_value\":null,\"base_value_max\":null,\"base_unit\":\"\"}"), jsonl.out);
+        assertTrue(jsonl.out.contains("\"direction\":\"\",\"base_value\":6000000,\"base_value_max\":null,\"base_unit\":\"kg\"}"), jsonl.out);
+        Run csv = run("-q", dir.toString());
+        assertTrue(csv.out.lines().anyMatch(l -> l.endsWith(",up,,,")), csv.out);
+        assertTrue(csv.out.lines().anyMatch(l -> l.endsWith(",,6000000,,kg")), csv.out);
     }
 
     @Test
