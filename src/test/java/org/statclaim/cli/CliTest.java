@@ -159,8 +159,8 @@ class CliTest {
         Files.writeString(dir.resolve("a.txt"), "据统计，该市去年粮食产量增长了3.5%，达到1200万斤。", StandardCharsets.UTF_8);
         Run jsonl = run("-q", "--format", "jsonl", dir.toString());
         assertEquals(ExitCode.OK, jsonl.code, jsonl.err);
-        assertTrue(jsonl.out.contains("\"direction\":\"up\",\"base_value\":null,\"base_value_max\":null,\"base_unit\":\"\"}"), jsonl.out);
-        assertTrue(jsonl.out.contains("\"direction\":\"\",\"base_value\":6000000,\"base_value_max\":null,\"base_unit\":\"kg\"}"), jsonl.out);
+        assertTrue(jsonl.out.contains("\"direction\":\"up\",\"base_value\":null,\"base_value_max\":null,\"base_unit\":null}"), jsonl.out);
+        assertTrue(jsonl.out.contains("\"direction\":null,\"base_value\":6000000,\"base_value_max\":null,\"base_unit\":\"kg\"}"), jsonl.out);
         Run csv = run("-q", dir.toString());
         assertTrue(csv.out.lines().anyMatch(l -> l.endsWith(",up,,,")), csv.out);
         assertTrue(csv.out.lines().anyMatch(l -> l.endsWith(",,6000000,,kg")), csv.out);
