@@ -10,8 +10,7 @@ final class Version implements IVersionProvider {
 
     /** statclaim's version, or "(development build)" when not run from the jar. */
     static String statclaim() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build)" : v;
+        return org.statclaim.server.ServerSettings.runningVersion();
     }
 
     @Override

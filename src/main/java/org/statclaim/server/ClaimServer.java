@@ -369,13 +369,16 @@ public final class ClaimServer {
         return new Response(200, options.format().contentType, bytes.toByteArray());
     }
 
-    private static void send(HttpExchange ex, Response r) throws IOException {
+    private void send(HttpExchange ex, Response r) throws IOException {
         ex.getResponseHeaders().set("Content-Type", r.contentType);
         if (r.retryAfter != null) {
             ex.getResponseHeaders().set("Retry-After", r.retryAfter);
         }
         if (r.allow != null) {
             ex.getResponseHeaders().set("Allow", r.allow);
+        }
+        if (stopping) {
+            ex.getResponseHeaders().set("Connection", "close"); // a kept-alive connection must not outlive the stop
         }
         ex.sendResponseHeaders(r.status, r.body.length == 0 ? -1 : r.body.length);
         if (r.body.length > 0) {

@@ -35,7 +35,13 @@ public record ServerSettings(String host, int port, int threads, int queue, long
     /** The defaults on {@code port} with {@code threads} threads. */
     public static ServerSettings defaults(int port, int threads) {
         return new ServerSettings(DEFAULT_HOST, port, threads, DEFAULT_QUEUE, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_DOCUMENT_CHARS,
-                DEFAULT_TIME_LIMIT, "development", "4.5.10");
+                DEFAULT_TIME_LIMIT, runningVersion(), "4.5.10");
+    }
+
+    /** statclaim's version from the jar manifest, or "(development build)" when not run from the jar. */
+    public static String runningVersion() {
+        String v = ServerSettings.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
     }
 
     public ServerSettings withHost(String h) {
