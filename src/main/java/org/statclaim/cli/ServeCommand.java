@@ -2,7 +2,6 @@ package org.statclaim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.BindException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,11 +25,12 @@ import picocli.CommandLine.TypeConversionException;
  * ({@link ClaimServer}) until it gets SIGTERM or Ctrl-C, which finish the requests in flight.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        description = {"Loads the models once and serves claims over HTTP: POST /claims (a document, or a JSON batch of",
-                "{id, text}), GET /health, GET /version. Prints one line on stderr when ready; SIGTERM stops it",
-                "after the requests in flight."},
-        footer = {"", "Example: statclaim serve --port 8321 &",
-                "         curl --data-binary @samples/001_537188807ddc293f.txt 'http://127.0.0.1:8321/claims?doc=001.txt'"})
+        description = {"Loads the models once and serves claims over HTTP: POST /claims (a document,",
+                "or a JSON batch of {id, text}), GET /health, GET /version. One line on stderr",
+                "when ready; SIGTERM stops it after the requests in flight."},
+        footer = {"", "Example: statclaim serve &",
+                "  curl --data-binary @a.txt 'http://127.0.0.1:8321/claims?doc=a.txt'",
+                "  statclaim --server http://127.0.0.1:8321 samples/"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -76,20 +76,19 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(host, port, nThreads, queue, maxRequestBytes, maxDocumentChars,
                 Duration.ofMillis((long) (timeLimit * 1000)), Version.statclaim(), Version.CORENLP);
         long t0 = System.nanoTime();
-        CompletableFuture<Extractor> models = CompletableFuture.supplyAsync(
-                () -> new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(segmenter)));
+        CompletableFuture<Extractor> models = new CompletableFuture<>();
         ClaimServer server;
         try {
             server = ClaimServer.start(settings, models); // listening while the models load: /health says "loading"
-        } catch (BindException e) {
+        } catch (IOException | RuntimeException e) {
             err.println("statclaim: serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return ExitCode.SOME_FAILED;
         }
         try {
-            models.join();
+            models.complete(new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(segmenter)));
         } catch (RuntimeException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            err.println("statclaim: serve: cannot load the CoreNLP Chinese models: " + cause.getMessage());
+            models.completeExceptionally(e);
+            err.println("statclaim: serve: cannot load the CoreNLP Chinese models: " + e.getMessage());
             server.stop(Duration.ZERO);
             return ExitCode.SOME_FAILED;
         }

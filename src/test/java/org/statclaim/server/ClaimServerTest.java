@@ -527,6 +527,18 @@ class ClaimServerTest {
     }
 
     @Test
+    void serveRefusesBadOptionsAndAPortInUse() {
+        assertEquals(2, cli("serve", "--threads", "0").code);
+        Run size = cli("serve", "--max-request-bytes", "12X");
+        assertEquals(2, size.code);
+        assertTrue(size.err.contains("--max-request-bytes"), size.err);
+        Run taken = cli("serve", "--port", String.valueOf(server.port()));
+        assertEquals(1, taken.code);
+        assertTrue(taken.err.startsWith("statclaim: serve: cannot listen on 127.0.0.1:" + server.port()), taken.err);
+        assertEquals(1, taken.err.lines().count(), taken.err);
+    }
+
+    @Test
     void aJsonAnswerKeepsNumbersDigitForDigit() {
         List<Outcome> o = RemoteClaims.outcomes("{\"documents\":[{\"doc\":\"d\",\"warning\":\"w\",\"claims\":[{\"doc\":\"d\",\"id\":1,"
                 + "\"value\":0.0000001,\"value_max\":123456789012345678901234567890,\"delta\":-33.80,\"metric\":\"\\u6bdb\",\"change_from\":null}]},"
