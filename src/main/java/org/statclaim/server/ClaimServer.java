@@ -195,8 +195,10 @@ public final class ClaimServer {
 
     private Response health() {
         String status = stopping ? "stopping" : !models.isDone() ? "loading" : models.isCompletedExceptionally() ? "failed" : "ready";
-        String json = String.format(Locale.ROOT, "{\"status\":\"%s\",\"threads\":%d,\"running\":%d,\"queued\":%d,\"abandoned\":%d,\"served\":%d}",
-                status, settings.threads(), workers.running(), workers.queued(), workers.abandoned(), served.get());
+        String json = String.format(Locale.ROOT, "{\"status\":\"%s\",\"threads\":%d,\"running\":%d,\"queued\":%d,\"abandoned\":%d,"
+                        + "\"served\":%d,\"max_request_bytes\":%d,\"max_document_chars\":%d,\"time_limit_s\":%s}",
+                status, settings.threads(), workers.running(), workers.queued(), workers.abandoned(), served.get(),
+                settings.maxRequestBytes(), settings.maxDocumentChars(), new java.math.BigDecimal(settings.timeLimit().toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString());
         return Response.json(status.equals("ready") ? 200 : status.equals("failed") ? 500 : 503, json);
     }
 
@@ -270,7 +272,12 @@ public final class ClaimServer {
     }
 
     private static HttpError tooLarge(long max) {
-        return new HttpError(413, "request larger than the limit of " + max + " bytes (statclaim serve --max-request-bytes)");
+        return new HttpError(413, tooLargeMessage(max));
+    }
+
+    /** The reason of a 413 for a request over {@code max} bytes (the CLI's {@code --server} says it too). */
+    static String tooLargeMessage(long max) {
+        return "request larger than the limit of " + max + " bytes (statclaim serve --max-request-bytes)";
     }
 
     /** In an extraction thread: the request's documents decoded, extracted, written in the format asked for. */

@@ -40,6 +40,8 @@ public final class RemoteClaims {
     private final URI base;
     private final String query;
     private final HttpClient client;
+    /** The server's limit on a request's size, from its /health (0: unknown). */
+    private volatile long maxRequestBytes;
 
     /** Options as the command line gave them; {@code encoding} null for detection. */
     public RemoteClaims(String url, Extractor.Options options, Charset encoding, boolean lenient, boolean lines) {
@@ -76,6 +78,7 @@ public final class RemoteClaims {
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 String status = field(r.body(), "status");
                 if (r.statusCode() == 200 && "ready".equals(status)) {
+                    maxRequestBytes = number(r.body(), "max_request_bytes");
                     return null;
                 }
                 if (!"loading".equals(status)) {
@@ -120,6 +123,9 @@ public final class RemoteClaims {
             bytes = DocumentReader.bytes(in);
         } catch (InputError e) {
             return List.of(new Outcome.Failed(in.name(), e.getMessage()));
+        }
+        if (maxRequestBytes > 0 && bytes.length > maxRequestBytes) { // the server would refuse it unread
+            return List.of(new Outcome.Failed(in.name(), ClaimServer.tooLargeMessage(maxRequestBytes)));
         }
         URI uri = URI.create(base + "/claims?" + query + "&doc=" + encode(in.name()));
         HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/octet-stream")
@@ -196,6 +202,16 @@ public final class RemoteClaims {
             return o.containsKey(name) && o.get(name) instanceof JsonString s ? s.getString() : null;
         } catch (JsonException | IllegalStateException e) {
             return null;
+        }
+    }
+
+    /** A whole-number field of a JSON object, or 0. */
+    private static long number(String json, String name) {
+        try (JsonReader r = Json.createReader(new StringReader(json))) {
+            JsonObject o = r.readObject();
+            return o.get(name) instanceof JsonNumber n && n.isIntegral() ? n.longValue() : 0;
+        } catch (JsonException | IllegalStateException e) {
+            return 0;
         }
     }
 

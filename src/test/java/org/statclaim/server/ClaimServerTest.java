@@ -225,7 +225,7 @@ class ClaimServerTest {
     }
 
     @Test
-    void badInputGetsItsStatusAndAJsonError() throws Exception {
+    void badInputGetsItsStatusAndAJsonError(@TempDir Path dir) throws Exception {
         ServerSettings small = ServerSettings.defaults(0, 1).withLimits(4096, 300, Duration.ofMinutes(2));
         ClaimServer limited = ClaimServer.start(small, CompletableFuture.completedFuture(TestPipeline.extractor()));
         try {
@@ -275,6 +275,12 @@ class ClaimServerTest {
             // the server is still up and right
             assertEquals(200, get(server, "/health").status);
             assertEquals(200, post(limited, "", null, "约40%的受访者。".getBytes(StandardCharsets.UTF_8)).status);
+            // the CLI knows the server's limit from its /health and names it as the server would
+            Path big = Files.write(dir.resolve("big.txt"), "约40%的受访者。".repeat(300).getBytes(StandardCharsets.UTF_8));
+            Run tooBig = cli("-q", "--server", limited.url(), big.toString());
+            assertEquals(1, tooBig.code);
+            assertEquals("statclaim: " + big + ": request larger than the limit of 4096 bytes (statclaim serve --max-request-bytes)",
+                    tooBig.err.strip());
         } finally {
             limited.stop(Duration.ofSeconds(5));
         }
@@ -286,6 +292,8 @@ class ClaimServerTest {
         assertEquals(200, h.status);
         assertEquals("ready", h.json().getString("status"));
         assertEquals(2, h.json().getInt("threads"));
+        assertEquals(ServerSettings.DEFAULT_MAX_REQUEST_BYTES, h.json().getJsonNumber("max_request_bytes").longValue());
+        assertEquals(60, h.json().getInt("time_limit_s"));
         Resp v = get(server, "/version");
         assertEquals(200, v.status);
         assertEquals("4.5.10", v.json().getString("corenlp"));
