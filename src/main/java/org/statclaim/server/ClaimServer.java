@@ -323,12 +323,20 @@ public final class ClaimServer {
                 }
             }
         }
+        if (body.length == 0) {
+            throw new HttpError(400, "empty request body: send the document as the body", options.doc());
+        }
+        Document doc;
         try {
-            return List.of(new DocumentReader(charset, options.lenient()).read(options.doc(), body, mime.equals("text/html")
-                    || mime.equals("application/xhtml+xml")));
+            doc = new DocumentReader(charset, options.lenient()).read(options.doc(), body, mime.equals("text/html")
+                    || mime.equals("application/xhtml+xml"));
         } catch (InputError e) {
             throw new HttpError(status(e), e.getMessage(), options.doc());
         }
+        if (doc.text().isBlank()) { // a file like it is a document without claims to the CLI; a request like it is a mistake
+            throw new HttpError(400, "no text (only white space)", options.doc());
+        }
+        return List.of(doc);
     }
 
     /** The HTTP status of a document that cannot be read: 415 undecodable or binary, 400 otherwise (empty, blank). */

@@ -21,11 +21,13 @@ import javax.json.JsonReader;
 import javax.json.JsonString;
 import javax.json.JsonValue;
 import org.statclaim.claim.Extractor;
+import org.statclaim.input.Document;
 import org.statclaim.input.DocumentReader;
 import org.statclaim.input.InputError;
 import org.statclaim.input.Inputs;
 import org.statclaim.output.Column;
 import org.statclaim.output.Row;
+import org.statclaim.pipeline.DocumentPipeline;
 import org.statclaim.pipeline.Outcome;
 
 /**
@@ -40,6 +42,9 @@ public final class RemoteClaims {
     private final URI base;
     private final String query;
     private final HttpClient client;
+    private final DocumentReader reader;
+    /** The pipeline without models, for the documents that need none (blank ones). */
+    private final DocumentPipeline local;
     /** The server's limit on a request's size, from its /health (0: unknown). */
     private volatile long maxRequestBytes;
 
@@ -63,6 +68,10 @@ public final class RemoteClaims {
             q.append("&lines=true");
         }
         this.query = q.toString();
+        this.reader = new DocumentReader(encoding, lenient);
+        this.local = new DocumentPipeline(() -> {
+            throw new IllegalStateException("the server extracts");
+        }, options, reader, lines, DocumentPipeline.DEFAULT_PART);
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -123,6 +132,17 @@ public final class RemoteClaims {
             bytes = DocumentReader.bytes(in);
         } catch (InputError e) {
             return List.of(new Outcome.Failed(in.name(), e.getMessage()));
+        }
+        // decoded here too, models aside: what the CLI does without extracting (a bad file's reason, an empty
+        // file's document without claims) is done here as the CLI does it; the server gets only documents with text
+        Document doc;
+        try {
+            doc = reader.read(in.name(), bytes);
+        } catch (InputError e) {
+            return List.of(new Outcome.Failed(in.name(), e.getMessage()));
+        }
+        if (doc.text().isBlank()) {
+            return local.extractDocument(doc);
         }
         if (maxRequestBytes > 0 && bytes.length > maxRequestBytes) { // the server would refuse it unread
             return List.of(new Outcome.Failed(in.name(), ClaimServer.tooLargeMessage(maxRequestBytes)));

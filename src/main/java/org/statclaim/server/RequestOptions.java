@@ -81,9 +81,9 @@ record RequestOptions(Format format, String doc, Extractor.Options extraction, C
         if (doc == null || doc.isEmpty()) {
             throw new HttpError(400, "doc must name the document");
         }
-        String currency = q.get("currency");
+        String currency = q.get("currency") == null ? null : q.get("currency").toUpperCase(Locale.ROOT); // any case, as on the command line
         if (q.containsKey("currency") && (currency == null || !currency.matches("[A-Z]{3}"))) {
-            throw new HttpError(400, "currency must be an ISO 4217 code such as CNY, HKD, TWD, not '" + currency + "'");
+            throw new HttpError(400, "currency must be an ISO 4217 code such as CNY, HKD, TWD, not '" + q.get("currency") + "'");
         }
         Charset encoding = null;
         if (q.containsKey("encoding")) {

@@ -222,6 +222,12 @@ class ClaimServerTest {
         assertEquals(List.copyOf(samples.keySet()), names);
         Resp numeric = post(server, "", "application/json", "[{\"id\": 7, \"text\": \"约40%的受访者\"}]".getBytes(StandardCharsets.UTF_8));
         assertTrue(numeric.body.contains("\n7,1,"), numeric.body);
+        // an empty item is a document without claims, as an empty file in a folder is to the CLI
+        Resp blank = post(server, "format=json", "application/json",
+                "[{\"id\":\"a\",\"text\":\"  \"},{\"id\":\"b\",\"text\":\"\"}]".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, blank.status, blank.body);
+        assertEquals(List.of(0, 0), blank.json().getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getJsonArray("claims").size()).toList());
     }
 
     @Test
@@ -249,7 +255,6 @@ class ClaimServerTest {
             cases.put("item without text", new Object[] {400, post(server, "", "application/json", "[{\"id\":\"a\"}]".getBytes())});
             cases.put("item that is no object", new Object[] {400, post(server, "", "application/json", "[\"text\"]".getBytes())});
             cases.put("empty batch", new Object[] {400, post(server, "", "application/json", "[]".getBytes())});
-            cases.put("blank batch text", new Object[] {400, post(server, "", "application/json", "[{\"id\":\"a\",\"text\":\"  \"}]".getBytes())});
             cases.put("unknown option", new Object[] {400, post(server, "frobnicate=1", null, "约40%".getBytes(StandardCharsets.UTF_8))});
             cases.put("bad format", new Object[] {400, post(server, "format=xml", null, "约40%".getBytes(StandardCharsets.UTF_8))});
             cases.put("bad currency", new Object[] {400, post(server, "currency=yuan", null, "约40%".getBytes(StandardCharsets.UTF_8))});
@@ -506,13 +511,17 @@ class ClaimServerTest {
     @Test
     void theCliWithServerWritesWhatTheCliWrites(@TempDir Path dir) throws Exception {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Path blank = Files.write(dir.resolve("blank.txt"), "\uFEFF \n".getBytes(StandardCharsets.UTF_8));
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
         Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {(byte) 0xE9, 'a', (byte) 0xFF});
         String missing = dir.resolve("missing.txt").toString();
         String[][] runs = {
             {"samples/"},
             {"--format", "jsonl", "--all-quantities", "samples/003_c616ea0639e1c390.txt"},
             {"--lines", "--currency", "HKD", "samples/002_f0faf66cd39f5d72.txt"},
-            {"samples/000_1926c53725f4c631.txt", missing, empty.toString(), latin1.toString(), "samples/004_1ab19c765da75e46.txt"},
+            {"samples/000_1926c53725f4c631.txt", missing, empty.toString(), latin1.toString(), blank.toString(), binary.toString(),
+                "samples/004_1ab19c765da75e46.txt"},
+            {"--lines", empty.toString(), blank.toString(), "samples/001_537188807ddc293f.txt"},
             {"--lenient", latin1.toString()},
         };
         for (String[] args : runs) {
