@@ -25,9 +25,10 @@ import picocli.CommandLine.TypeConversionException;
  * ({@link ClaimServer}) until it gets SIGTERM or Ctrl-C, which finish the requests in flight.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        description = {"Loads the models once and serves claims over HTTP: POST /claims (a document,",
-                "or a JSON batch of {id, text}), GET /health, GET /version. One line on stderr",
-                "when ready; SIGTERM stops it after the requests in flight."},
+        description = {"Serves claims over HTTP, the models loaded once.",
+                "POST /claims (a document, or a JSON batch of {id, text}), GET /health and",
+                "GET /version. One line on stderr when ready; SIGTERM stops it after the",
+                "requests in flight."},
         footer = {"", "Example: statclaim serve &",
                 "  curl --data-binary @a.txt 'http://127.0.0.1:8321/claims?doc=a.txt'",
                 "  statclaim --server http://127.0.0.1:8321 samples/"})
