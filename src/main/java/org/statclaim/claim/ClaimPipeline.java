@@ -73,12 +73,24 @@ public final class ClaimPipeline {
         return steps;
     }
 
-    /** Runs every step over the document. */
+    /** Runs every step over the document; an interrupted thread stops between steps ({@link #stopIfInterrupted}). */
     public List<Claim> run(DocumentState doc) {
         List<Claim> claims = List.of();
         for (ClaimStep s : steps) {
+            stopIfInterrupted();
             claims = List.copyOf(s.apply(doc, claims));
         }
         return claims;
+    }
+
+    /**
+     * Throws a {@link java.util.concurrent.CancellationException} when this thread is interrupted:
+     * an extraction abandoned by its caller (the server's time limit) stops at the next step or
+     * sentence instead of running to its end. The interrupt status is left as it is.
+     */
+    public static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("extraction interrupted");
+        }
     }
 }

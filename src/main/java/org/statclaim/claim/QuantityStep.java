@@ -36,6 +36,7 @@ final class QuantityStep implements ClaimStep {
         String text = doc.text();
         List<Claim> out = new ArrayList<>(claims);
         for (Sentence s : doc.sentences()) {
+            ClaimPipeline.stopIfInterrupted();
             List<Quantity> found = CurrencyContext.resolve(text,
                     recognizer.recognize(text, s.start(), s.end(), Lexicons.DEFAULT_CURRENCY), doc::currency);
             if (found.isEmpty()) {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * and their wiring only: the {@link DocumentPipeline} makes each document's rows, a {@link Batch}
  * runs it on the worker threads and writes the outcomes in order to one {@link Destination}.
  */
-@Command(name = "statclaim", mixinStandardHelpOptions = true, subcommands = {ExplainCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class,
+@Command(name = "statclaim", mixinStandardHelpOptions = true, subcommands = {ExplainCommand.class, EvaluateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class}, versionProvider = Version.class, sortOptions = false,
         customSynopsis = {"statclaim [OPTIONS] PATH...", "       statclaim COMMAND [ARGS]"},
         description = {"Extracts the numeric claims of Chinese documents (Simplified and Traditional) into CSV:",
@@ -68,6 +68,10 @@ public final class StatclaimCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar, loading line or summary on stderr (errors and warnings still).")
     boolean quiet;
 
+    @Option(names = "--server", paramLabel = "URL", defaultValue = "${env:STATCLAIM_SERVER}",
+            description = "Send the inputs to a running 'statclaim serve' at URL (default: $STATCLAIM_SERVER): the same output, no model load here.")
+    String server;
+
     /** A test seam: called with the inputs once they are listed, before any is read. */
     static volatile java.util.function.Consumer<List<Inputs.Input>> afterListing;
 
@@ -90,15 +94,19 @@ public final class StatclaimCommand implements Callable<Integer> {
         if (afterListing != null) {
             afterListing.accept(inputs);
         }
-        // the models load in the background while inputs are read; --dump-text needs none
-        DocumentPipeline pipeline = new DocumentPipeline(dumpText ? () -> {
-            throw new IllegalStateException("--dump-text extracts nothing");
+        Function<Inputs.Input, List<Outcome>> remote = dumpText ? null : Remote.step(server, extraction, in, lines, err);
+        if (remote == Remote.UNUSABLE) {
+            return ExitCode.SOME_FAILED;
+        }
+        // the models load in the background while inputs are read; --dump-text and --server need none
+        DocumentPipeline pipeline = new DocumentPipeline(dumpText || remote != null ? () -> {
+            throw new IllegalStateException("nothing to extract here");
         } : DocumentPipeline.loadInBackground(extraction.segmenter()), extraction.options(), in.reader(), lines, partSize);
-        Function<Inputs.Input, List<Outcome>> step = dumpText ? input -> List.of(pipeline.read(input)) : pipeline::process;
+        Function<Inputs.Input, List<Outcome>> step = dumpText ? input -> List.of(pipeline.read(input)) : remote != null ? remote : pipeline::process;
 
         Batch.Counts counts;
         Progress progress = new Progress(err, inputs.size(), !quiet && Progress.stderrIsTerminal());
-        if (!dumpText) {
+        if (!dumpText && remote == null) {
             progress.loading();
         }
         try (Destination dest = Destination.open(out.output(), spec.commandLine().getOut(), out.bom());

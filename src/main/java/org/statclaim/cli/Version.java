@@ -5,10 +5,16 @@ import picocli.CommandLine.IVersionProvider;
 /** The version from the jar manifest (Maven sets it), with the CoreNLP version beside it. */
 final class Version implements IVersionProvider {
 
+    /** The CoreNLP release the models come from (the pom's corenlp.version). */
+    static final String CORENLP = "4.5.10";
+
+    /** statclaim's version, or "(development build)" when not run from the jar. */
+    static String statclaim() {
+        return org.statclaim.server.ServerSettings.runningVersion();
+    }
+
     @Override
     public String[] getVersion() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"statclaim " + (v == null ? "(development build)" : v),
-                "Stanford CoreNLP 4.5.10 with its Chinese models; GPL-3.0-or-later"};
+        return new String[] {"statclaim " + statclaim(), "Stanford CoreNLP " + CORENLP + " with its Chinese models; GPL-3.0-or-later"};
     }
 }

@@ -49,9 +49,13 @@ public final class DocumentReader {
     }
 
     public Document read(Inputs.Input in) throws InputError {
-        byte[] bytes;
+        return read(in.name(), bytes(in));
+    }
+
+    /** The bytes of an input (a file, or stdin), undecoded; an error names why they cannot be read. */
+    public static byte[] bytes(Inputs.Input in) throws InputError {
         try {
-            bytes = in.isStdin() ? readAll(System.in) : Files.readAllBytes(in.path());
+            return in.isStdin() ? readAll(System.in) : Files.readAllBytes(in.path());
         } catch (NoSuchFileException e) {
             throw new InputError("no such file (it may have been removed during the run)");
         } catch (AccessDeniedException e) {
@@ -59,7 +63,6 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new InputError("cannot read: " + e.getMessage());
         }
-        return read(in.name(), bytes);
     }
 
     /**
@@ -67,10 +70,15 @@ public final class DocumentReader {
      * whose content is {@code bytes}.
      */
     public Document read(String name, byte[] bytes) throws InputError {
+        return read(name, bytes, false);
+    }
+
+    /** As {@link #read(String, byte[])}; {@code html} says the bytes are a page whatever its name (the server's text/html). */
+    public Document read(String name, byte[] bytes, boolean html) throws InputError {
         if (bytes.length == 0) {
             return new Document(name, "", null); // a document with no claims, as a scraped folder's empty page is
         }
-        boolean htmlName = HtmlText.isHtmlName(name);
+        boolean htmlName = html || HtmlText.isHtmlName(name);
         Charset declared = htmlName || HtmlText.looksLikeHtml(bytes) ? HtmlText.declaredCharset(bytes) : null;
         String[] warning = new String[1];
         String text = decode(bytes, warning, declared);
@@ -80,10 +88,29 @@ public final class DocumentReader {
         if (htmlName || HtmlText.looksLikeHtml(text)) {
             text = HtmlText.toText(text);
             if (text.isBlank()) {
-                throw new InputError("no text in the HTML page");
+                throw new InputError(InputError.Kind.NO_TEXT, "no text in the HTML page");
             }
         }
         return new Document(name, text, warning[0]);
+    }
+
+    /**
+     * The document of a text given already decoded (a batch item sent to the server as JSON),
+     * read as decoded bytes are: NUL characters mean binary content; an empty or blank text is a
+     * document with no claims; a page (named {@code .html} or {@code .htm}, or looking like one)
+     * becomes its text.
+     */
+    public static Document fromText(String name, String text) throws InputError {
+        if (text.indexOf('\0') >= 0) {
+            throw new InputError(InputError.Kind.BINARY, "binary text (contains NUL characters)");
+        }
+        if (!text.isBlank() && (HtmlText.isHtmlName(name) || HtmlText.looksLikeHtml(text))) {
+            text = HtmlText.toText(text);
+            if (text.isBlank()) {
+                throw new InputError(InputError.Kind.NO_TEXT, "no text in the HTML page");
+            }
+        }
+        return new Document(name, text);
     }
 
     private static byte[] readAll(InputStream s) throws IOException {
@@ -107,7 +134,7 @@ public final class DocumentReader {
             try {
                 text = decodeWith(b, 0, forced, warning);
             } catch (InputError e) {
-                throw new InputError("not valid " + forced.name() + " text (the --encoding given; --lenient replaces bad bytes)");
+                throw new InputError(InputError.Kind.UNDECODABLE, "not valid " + forced.name() + " text (the --encoding given; --lenient replaces bad bytes)");
             }
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1); // a byte-order mark is never text, whoever names the charset
@@ -122,7 +149,7 @@ public final class DocumentReader {
             text = detect(b, warning, declared);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new InputError("binary file (contains NUL characters)");
+            throw new InputError(InputError.Kind.BINARY, "binary file (contains NUL characters)");
         }
         return text;
     }
@@ -131,7 +158,7 @@ public final class DocumentReader {
     private String detect(byte[] b, String[] warning, Charset declared) throws InputError {
         for (byte x : b) {
             if (x == 0) {
-                throw new InputError("binary file (contains NUL bytes)");
+                throw new InputError(InputError.Kind.BINARY, "binary file (contains NUL bytes)");
             }
         }
         try {
@@ -158,7 +185,7 @@ public final class DocumentReader {
         long badUtf8 = new String(b, StandardCharsets.UTF_8).chars().filter(c -> c == '\uFFFD').count();
         if (!lenient && badUtf8 * 100 <= b.length) {
             // mostly UTF-8 (a cut download, a stray byte): not GB18030 mojibake, and --encoding UTF-8 would fail the same way
-            throw new InputError("cannot decode: UTF-8 but for " + badUtf8 + " bad byte sequence" + (badUtf8 == 1 ? "" : "s")
+            throw new InputError(InputError.Kind.UNDECODABLE, "cannot decode: UTF-8 but for " + badUtf8 + " bad byte sequence" + (badUtf8 == 1 ? "" : "s")
                     + " (--lenient replaces them)");
         }
         if (lenient) {
@@ -176,7 +203,7 @@ public final class DocumentReader {
         } catch (InputError e) {
             boolean triedDetected = name != null && CHINESE_OR_UNICODE.matcher(name).find();
             String hint = name != null && !triedDetected ? "it looks like " + name + ": try --encoding " + name : "try --encoding NAME";
-            throw new InputError("cannot decode: not UTF-8" + (declared == null ? "" : ", not " + declared.name() + " (declared)")
+            throw new InputError(InputError.Kind.UNDECODABLE, "cannot decode: not UTF-8" + (declared == null ? "" : ", not " + declared.name() + " (declared)")
                     + (triedDetected ? ", not " + name : "") + ", not GB18030 (" + hint + ", or --lenient to replace bad bytes)");
         }
     }
@@ -208,7 +235,7 @@ public final class DocumentReader {
         try {
             return d.decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputError("not valid " + cs.name() + " text (try --encoding NAME, or --lenient to replace bad bytes)");
+            throw new InputError(InputError.Kind.UNDECODABLE, "not valid " + cs.name() + " text (try --encoding NAME, or --lenient to replace bad bytes)");
         }
     }
 }

@@ -69,6 +69,19 @@ public final class Row {
         return r;
     }
 
+    /**
+     * A row from the text of its cells, as another statclaim wrote them (the server's JSON):
+     * {@code cell} gives each column's text, "" or null for an empty cell.
+     */
+    public static Row of(java.util.function.Function<Column, String> cell) {
+        Row r = new Row();
+        for (Column c : Column.values()) {
+            String v = cell.apply(c);
+            r.cells.put(c, v == null ? "" : v);
+        }
+        return r;
+    }
+
     public String get(Column c) {
         return cells.getOrDefault(c, "");
     }

@@ -112,6 +112,19 @@ public final class DocumentPipeline {
         if (!lines) {
             return List.of(extract(doc));
         }
+        return extractLines(doc);
+    }
+
+    /**
+     * A document already decoded (the server's requests): the outcome of each of its lines with
+     * {@code lines}, else of the whole, a long one extracted in parts in this thread. Each is
+     * {@link Outcome.Rows} or {@link Outcome.Failed}, as {@link #process} and the batch make them.
+     */
+    public List<Outcome> extractDocument(Document doc) {
+        return lines ? extractLines(doc) : List.of(extractWhole(doc));
+    }
+
+    private List<Outcome> extractLines(Document doc) {
         List<Outcome> out = new ArrayList<>();
         String warning = doc.warning();
         for (Document line : splitLines(doc)) {

@@ -1,0 +1,62 @@
+package org.statclaim.output;
+
+/**
+ * A row as one JSON object, the keys the CSV header's names, numbers as JSON numbers and every
+ * empty cell as {@code null} (what {@code --format jsonl} writes, one a line), and the JSON
+ * string quoting it uses.
+ *
+ * <pre>
+ * {"doc":"a.txt","id":1,"sentence":3,...,"value":40,"value_max":null,"kind":"percent",...}
+ * </pre>
+ */
+public final class JsonRows {
+
+    private JsonRows() {
+    }
+
+    /** The row as one JSON object, without a line break. */
+    public static String object(Row row) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Column c : Column.values()) {
+            if (c.ordinal() > 0) {
+                sb.append(',');
+            }
+            sb.append('"').append(c.header()).append("\":");
+            String v = row.get(c);
+            if (v.isEmpty()) {
+                sb.append("null"); // an empty cell, text or number alike
+            } else if (c.numeric()) {
+                sb.append(v);
+            } else {
+                quote(sb, v);
+            }
+        }
+        return sb.append('}').toString();
+    }
+
+    /** Appends {@code s} as a JSON string; null as {@code null}. */
+    public static StringBuilder quote(StringBuilder sb, String s) {
+        if (s == null) {
+            return sb.append("null");
+        }
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (ch < 0x20 || ch == '\u2028' || ch == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        return sb.append('"');
+    }
+}
