@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.statclaim.input.Document;
 import org.statclaim.input.Inputs;
 import org.statclaim.output.Destination;
 import org.statclaim.output.HtmlReport;
+import org.statclaim.output.Row;
 import org.statclaim.pipeline.DocumentPipeline;
 import org.statclaim.pipeline.Outcome;
 import picocli.CommandLine.Command;
@@ -99,6 +101,14 @@ final class ReportCommand implements Callable<Integer> {
                 }
                 Done done = DocumentPipeline.await(window.poll());
                 Outcome o = done.outcome();
+                if (o instanceof Outcome.Large large) {
+                    // in parts on the workers, from this thread (as the CSV's batch does), its rows kept for the page
+                    List<Row> parts = new ArrayList<>();
+                    o = pipeline.extractInParts(large.document(), pool, nThreads + 1, parts::add);
+                    if (o instanceof Outcome.Written) {
+                        o = new Outcome.Rows(o.name(), parts, o.warning());
+                    }
+                }
                 if (o instanceof Outcome.Failed f) {
                     err.println("statclaim: " + f.name() + ": " + f.error());
                     report.failed(f.name(), f.error());
@@ -133,12 +143,13 @@ final class ReportCommand implements Callable<Integer> {
         return failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
     }
 
-    /** Reads and extracts one input in a worker: a long document in parts, in this thread, its rows kept. */
+    /** Reads and extracts one input in a worker; a document longer than a part is left {@link Outcome.Large}. */
     private static Done process(DocumentPipeline pipeline, Inputs.Input input) {
         Outcome read = pipeline.read(input);
         if (!(read instanceof Outcome.Text text)) {
             return new Done(null, read);
         }
-        return new Done(text.document(), pipeline.extractWhole(text.document()));
+        Document doc = text.document();
+        return new Done(doc, doc.text().length() > DocumentPipeline.DEFAULT_PART ? new Outcome.Large(doc) : pipeline.extract(doc));
     }
 }

@@ -159,7 +159,7 @@ public final class HtmlReport {
     }
 
     /** The CSP source for an inline block: {@code sha256-} and the Base64 digest of its UTF-8 bytes. */
-    static String sha256(String inline) {
+    public static String sha256(String inline) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(inline.getBytes(StandardCharsets.UTF_8));
             return "sha256-" + Base64.getEncoder().encodeToString(digest);
