@@ -253,6 +253,31 @@ class ReportBrowserTest {
         assertEquals(List.of(), newErrors(), "the browser console shows no error");
     }
 
+    @Test
+    void aThousandDocumentsAreRenderedOnlyWhenOpened(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 1000; i++) {
+            Files.writeString(in.resolve(String.format("%04d.txt", i)), "据统计，约有" + (i % 97 + 1) + "%的家庭受影响。\n", StandardCharsets.UTF_8);
+        }
+        List<Map<String, String>> csv = csv(in.toString());
+        assertEquals(1000, csv.size());
+        Path page = report(dir, in.toString());
+        browser.open(page.toUri().toString());
+        browser.waitFor("document.querySelectorAll('#docs-table tbody tr').length === 1000");
+        assertEquals(JsonValue.TRUE, browser.eval("document.querySelectorAll('mark').length === 0"), "no text rendered before one is opened");
+        browser.click("header nav a[href='#claims']");
+        browser.waitFor("document.getElementById('filter-count').textContent === '1000 of 1000 claims, first 200 shown'");
+        assertEquals(200, tableRows().size());
+        browser.click("#more-claims");
+        assertEquals(400, tableRows().size());
+        openDocument(999);
+        assertEquals(JsonValue.TRUE, browser.eval("document.querySelectorAll('#doc-text').length === 1"
+                + " && document.querySelectorAll('#doc-text mark').length === 1"), "one document in the page at a time");
+        browser.press("j");
+        assertEquals(csv.get(999).get("metric"), detail("metric"));
+        assertEquals(List.of(), newErrors(), "the browser console shows no error");
+    }
+
     // ----- helpers ---------------------------------------------------------------------------
 
     static List<Map<String, String>> csv(String path) throws IOException {
