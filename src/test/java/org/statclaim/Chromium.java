@@ -124,6 +124,8 @@ public final class Chromium implements AutoCloseable {
             c.send("Page.enable", null);
             c.send("Runtime.enable", null);
             c.send("Log.enable", null);
+            c.send("Emulation.setDeviceMetricsOverride", Json.createObjectBuilder().add("width", width).add("height", height)
+                    .add("deviceScaleFactor", 1).add("mobile", false).build());
             return c;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -253,6 +255,7 @@ public final class Chromium implements AutoCloseable {
 
     /** A PNG of the viewport, written to {@code file}. */
     public void screenshot(Path file) throws IOException {
+        eval("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"); // what was changed is painted
         JsonObject r = send("Page.captureScreenshot", Json.createObjectBuilder().add("format", "png").build());
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, Base64.getDecoder().decode(r.getString("data")));

@@ -14,6 +14,10 @@
   // the columns of the table of all claims (the detail view shows every column)
   var TABLE = ['doc', 'id', 'mention', 'value', 'value_max', 'unit', 'kind', 'qualifier', 'time', 'metric', 'source']
     .filter(function (n) { return n in C; });
+  // the detail view shows every column in the CSV's order, these last (long, or where rather than what)
+  var LAST = ['context', 'rule', 'doc', 'id', 'sentence', 'start', 'end'];
+  var DETAIL = cols.filter(function (n) { return LAST.indexOf(n) < 0; })
+    .concat(LAST.filter(function (n) { return n in C; }));
   var QUALIFIER_SIGNS = { approx: '\u2248 approx', more_than: '> more than', at_least: '\u2265 at least',
     less_than: '< less than', at_most: '\u2264 at most', vague: '~ vague' };
 
@@ -203,8 +207,8 @@
   function renderDetail(r, pointing) {
     var id = cell(r, 'id');
     var tbody = el('tbody');
-    cols.forEach(function (name, i) {
-      var v = r.c[i];
+    DETAIL.forEach(function (name) {
+      var v = r.c[C[name]];
       var td;
       if (REFS.indexOf(name) >= 0 && v !== '') td = el('td', null, claimLink(v));
       else td = el('td', { class: name === 'context' ? 'context' : null }, v);

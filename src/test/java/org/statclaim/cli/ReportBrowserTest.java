@@ -129,8 +129,10 @@ class ReportBrowserTest {
         // the README's screenshot: the later value selected, its earlier value highlighted
         browser.click("mark[data-id='" + change.get("id") + "']");
         browser.eval("window.scrollTo(0, 0)");
-        browser.screenshot(SCREENSHOT);
-        assertTrue(Files.size(SCREENSHOT) > 10_000, "a screenshot with something in it");
+        Path shot = dir.resolve("report.png");
+        browser.screenshot(shot);
+        assertTrue(Files.size(shot) > 10_000, "a screenshot with something in it");
+        keepScreenshot(shot);
 
         // the table of all claims: filter by kind, by words of metric or source, by document; sort
         browser.click("header nav a[href='#claims']");
@@ -279,6 +281,35 @@ class ReportBrowserTest {
     }
 
     // ----- helpers ---------------------------------------------------------------------------
+
+    /**
+     * The README's screenshot becomes {@code shot}, unless the one there already shows the same page:
+     * the same size and under 1 % of the pixels different (the rasterizer's anti-aliasing varies
+     * from run to run), so that a test run does not rewrite a committed image for nothing.
+     */
+    static void keepScreenshot(Path shot) throws IOException {
+        if (Files.isRegularFile(SCREENSHOT)) {
+            java.awt.image.BufferedImage old = javax.imageio.ImageIO.read(SCREENSHOT.toFile());
+            java.awt.image.BufferedImage now = javax.imageio.ImageIO.read(shot.toFile());
+            if (old != null && old.getWidth() == now.getWidth() && old.getHeight() == now.getHeight()) {
+                long differ = 0;
+                for (int x = 0; x < now.getWidth(); x++) {
+                    for (int y = 0; y < now.getHeight(); y++) {
+                        if (old.getRGB(x, y) != now.getRGB(x, y)) {
+                            differ++;
+                        }
+                    }
+                }
+                if (differ * 100 < (long) now.getWidth() * now.getHeight()) {
+                    System.out.println(SCREENSHOT + " kept (the new screenshot differs in " + differ + " pixels)");
+                    return;
+                }
+            }
+        }
+        Files.createDirectories(SCREENSHOT.toAbsolutePath().getParent());
+        Files.copy(shot, SCREENSHOT, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println(SCREENSHOT + " written");
+    }
 
     static List<Map<String, String>> csv(String path) throws IOException {
         CliTest.Run r = CliTest.run("-q", path);
