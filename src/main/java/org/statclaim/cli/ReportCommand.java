@@ -34,10 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * document's whole text beside its rows, and the row options ({@code --bom}, {@code --excel-safe},
  * {@code --lines}) mean nothing for it.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes one self-contained HTML page for reviewing the claims of the documents: an index of the",
-                "documents, each text with its claims highlighted (click one for its row), and a table of all claims",
-                "to filter and sort. The page needs no network; open it in any browser."},
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        description = {"Writes one HTML page to review the claims in their documents: the documents,",
+                "each text with its claims highlighted (click one for its row), and a table of",
+                "all claims to filter and sort. Self-contained: open it in any browser."},
         footer = {"", "Exit codes: 0 all inputs done, 1 some input failed (named on stderr and in the page), 2 usage error.",
                 "Example: statclaim report -o report.html samples/"})
 final class ReportCommand implements Callable<Integer> {

@@ -18,6 +18,7 @@
   var LAST = ['context', 'rule', 'doc', 'id', 'sentence', 'start', 'end'];
   var DETAIL = cols.filter(function (n) { return LAST.indexOf(n) < 0; })
     .concat(LAST.filter(function (n) { return n in C; }));
+  var WRAP = ['doc', 'mention', 'metric', 'source']; // the table's long cells; the others stay on one line
   var QUALIFIER_SIGNS = { approx: '\u2248 approx', more_than: '> more than', at_least: '\u2265 at least',
     less_than: '< less than', at_most: '\u2264 at most', vague: '~ vague' };
 
@@ -317,7 +318,8 @@
           var v = cell(r, name), content = v;
           if (name === 'mention') content = el('a', { href: '#doc/' + r.d + '/' + encodeURIComponent(cell(r, 'id')) }, v);
           else if (name === 'doc') content = el('a', { href: '#doc/' + r.d }, v);
-          tr.append(el('td', { class: index.numeric[C[name]] ? 'num' : null }, content));
+          var cls = (index.numeric[C[name]] ? 'num' : '') + (WRAP.indexOf(name) < 0 ? ' nowrap' : '');
+          tr.append(el('td', { class: cls.trim() || null }, content));
         });
         frag.append(tr);
       }
