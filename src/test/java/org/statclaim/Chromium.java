@@ -83,7 +83,7 @@ public final class Chromium implements AutoCloseable {
             throw new IOException("no Chromium found (set CHROMIUM, or install the chromium package)");
         }
         Path profile = Files.createTempDirectory("statclaim-chromium-");
-        List<String> cmd = List.of(bin.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        List<String> cmd = List.of(bin.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--disable-default-apps", "--mute-audio", "--hide-scrollbars",
                 "--force-device-scale-factor=1", "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
