@@ -50,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the page to FILE (atomically: a temporary file renamed when complete). Default: stdout.")
+            description = "Write the page to FILE (atomically: a temporary file renamed when complete). Default, or -: stdout.")
     Path output;
 
     @Mixin
@@ -62,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores).")
     Integer threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary line on stderr.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar, loading line or summary on stderr (errors and warnings still).")
     boolean quiet;
 
     /** One input's outcome with the text it was extracted from (null when it could not be read). */
@@ -75,9 +75,14 @@ final class ReportCommand implements Callable<Integer> {
         if (nThreads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        String problem = Destination.problem(output); // before any model loads: a bad -o is known at once
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), "-o " + output + ": " + problem);
+        }
+        Path file = Destination.isStdout(output) ? null : output;
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        List<Inputs.Input> inputs = Inputs.expand(paths, in.glob());
+        List<Inputs.Input> inputs = Inputs.expand(paths, in.glob(), in.hidden());
         DocumentPipeline pipeline = new DocumentPipeline(DocumentPipeline.loadInBackground(extraction.segmenter()),
                 extraction.options(), in.reader(), false, DocumentPipeline.DEFAULT_PART);
         int documents = 0;
@@ -88,9 +93,10 @@ final class ReportCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (Destination dest = Destination.open(output, spec.commandLine().getOut(), false)) {
+        Progress progress = new Progress(err, inputs.size(), !quiet && Progress.stderrIsTerminal());
+        progress.loading();
+        try (Destination dest = Destination.open(file, spec.commandLine().getOut(), false)) {
             HtmlReport report = new HtmlReport(dest.writer());
-            Progress progress = new Progress(err, inputs.size(), Progress.stderrIsTerminal());
             Deque<Future<Done>> window = new ArrayDeque<>();
             int next = 0;
             // a few inputs ahead of the writer, written in input order
@@ -100,6 +106,7 @@ final class ReportCommand implements Callable<Integer> {
                     window.add(pool.submit(() -> process(pipeline, input)));
                 }
                 Done done = DocumentPipeline.await(window.poll());
+                progress.clear(); // messages never share the progress line
                 Outcome o = done.outcome();
                 if (o instanceof Outcome.Large large) {
                     // in parts on the workers, from this thread (as the CSV's batch does), its rows kept for the page
@@ -125,20 +132,27 @@ final class ReportCommand implements Callable<Integer> {
                 }
                 progress.step(o.name());
             }
-            progress.finish();
             report.finish();
             boolean nothing = documents == 0 && failed > 0;
             dest.finish(!nothing);
             if (dest.isFile() && nothing) {
-                err.println("statclaim: " + output + ": left as it was (no input could be processed)");
+                err.println("statclaim: " + file + ": left as it was (no input could be processed)");
             }
+        } catch (Destination.WriteError e) {
+            progress.finish();
+            if (e.brokenPipe()) {
+                return ExitCode.BROKEN_PIPE; // | head: as the CSV command, quietly
+            }
+            err.println("statclaim: " + e.getMessage() + (file == null ? "" : " (left as it was)"));
+            return ExitCode.SOME_FAILED;
         } finally {
+            progress.finish();
             pool.shutdownNow();
         }
         if (!quiet) {
             err.printf(Locale.ROOT, "statclaim: %d document%s, %d claim%s, %.1f s%s%s%n", documents, documents == 1 ? "" : "s",
                     claims, claims == 1 ? "" : "s", (System.nanoTime() - t0) / 1e9, failed > 0 ? ", " + failed + " failed" : "",
-                    output == null ? "" : ", report in " + output);
+                    file == null ? "" : ", report in " + file);
         }
         return failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
     }

@@ -102,6 +102,7 @@ class ReportCommandTest {
         assertEquals(ExitCode.OK, r.code(), r.err());
         String html = r.out();
         assertTrue(html.startsWith("<!DOCTYPE html>"), "the page on stdout without -o");
+        assertEquals(html, CliTest.run("report", "-q", "-o", "-", in.toString()).out(), "-o - is stdout");
         assertEquals(3, html.split("<script", -1).length - 1, "the text block, the index, the page's own script");
         assertTrue(!html.contains("alert(1)</script>") && !html.contains("<img"), "no markup of the document");
         assertTrue(html.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"), "escaped in the JSON");
@@ -117,6 +118,8 @@ class ReportCommandTest {
         assertEquals(ExitCode.SOME_FAILED, r.code());
         assertEquals("old", Files.readString(page));
         assertTrue(r.err().contains("left as it was"), r.err());
+        assertEquals(ExitCode.USAGE, CliTest.run("report", "-o", dir.toString(), "samples/").code(), "-o a directory");
+        assertTrue(CliTest.run("report", "-o", dir.resolve("no/such/folder/r.html").toString(), "samples/").err().contains("-o "));
         assertTrue(CliTest.run("report", "-h").out().contains("Usage: statclaim report"));
         assertTrue(CliTest.run("-h").out().contains("report"), "listed in the main help");
     }
