@@ -35,9 +35,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --lines}) mean nothing for it.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        description = {"Writes one HTML page to review the claims in their documents: the documents,",
-                "each text with its claims highlighted (click one for its row), and a table of",
-                "all claims to filter and sort. Self-contained: open it in any browser."},
+        description = {"Writes one HTML page to review the claims where they stand in their documents.",
+                "The page lists the documents, shows each text with its claims highlighted (click",
+                "one for its row) and a table of all claims to filter and sort. It is self-contained:",
+                "open it in any browser, no network needed."},
         footer = {"", "Exit codes: 0 all inputs done, 1 some input failed (named on stderr and in the page), 2 usage error.",
                 "Example: statclaim report -o report.html samples/"})
 final class ReportCommand implements Callable<Integer> {
