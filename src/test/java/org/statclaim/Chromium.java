@@ -88,8 +88,15 @@ public final class Chromium implements AutoCloseable {
                 "--disable-sync", "--disable-extensions", "--disable-default-apps", "--mute-audio", "--hide-scrollbars",
                 "--force-device-scale-factor=1", "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
                 "--remote-debugging-port=0", "about:blank");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(profile.resolveSibling(profile.getFileName() + ".log").toFile()).start();
+        Path log = profile.resolveSibling(profile.getFileName() + ".log");
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            deleteTree(profile);
+            Files.deleteIfExists(log);
+            throw e;
+        }
         try {
             Path portFile = profile.resolve("DevToolsActivePort");
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -133,6 +140,7 @@ public final class Chromium implements AutoCloseable {
             throw new IOException("interrupted while starting Chromium", e);
         } catch (IOException | RuntimeException | ExecutionException | TimeoutException e) {
             p.destroyForcibly();
+            deleteTree(profile); // the log stays: the message may point to it
             throw e instanceof IOException io ? io : new IOException("cannot connect to Chromium: " + e, e);
         }
     }
