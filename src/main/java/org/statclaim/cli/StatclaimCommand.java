@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * and their wiring only: the {@link DocumentPipeline} makes each document's rows, a {@link Batch}
  * runs it on the worker threads and writes the outcomes in order to one {@link Destination}.
  */
-@Command(name = "statclaim", mixinStandardHelpOptions = true, subcommands = {ExplainCommand.class, EvaluateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
+@Command(name = "statclaim", mixinStandardHelpOptions = true, subcommands = {ExplainCommand.class, EvaluateCommand.class, ReportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class}, versionProvider = Version.class, sortOptions = false,
         customSynopsis = {"statclaim [OPTIONS] PATH...", "       statclaim COMMAND [ARGS]"},
         description = {"Extracts the numeric claims of Chinese documents (Simplified and Traditional) into CSV:",
