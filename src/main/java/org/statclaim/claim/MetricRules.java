@@ -164,6 +164,11 @@ final class MetricRules {
             opening.add(t);
         }
         String subject = NounPhrases.subject(text, opening);
+        int at = subject.isEmpty() ? -1 : text.indexOf(subject, ps);
+        String lead = at < 0 ? "" : text.substring(ps, at).strip();
+        if (at < 0 || at >= cs || !lead.isEmpty() && !WORDS.has("scope", lead)) {
+            return null; // the list must open the clause (a scope word such as 该市 may stand before it)
+        }
         Matcher marks = WORDS.pattern("list_item_marks").matcher(subject);
         int items = 1;
         while (marks.find()) {
