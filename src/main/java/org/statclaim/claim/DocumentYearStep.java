@@ -15,7 +15,8 @@ import org.statclaim.text.Sentences.Sentence;
  * (an article that says 去年 and "2000年天津市财政收入" is of 2001), unless that latest year is
  * stated with a month or as the year entered (2009年2月榜单, 进入2009年: it is the current one).
  * Targets and deadlines (到2020年, 2020年前) and open starts (2016年以来) do not count (time-of.txt). Only relative years resolve
- * against this year, never relative months, quarters or halves. The sentences' times are found
+ * against this year, and the months, quarters and halves that name their relative year (去年1月至9月),
+ * never a bare 5月 or 上半年. The sentences' times are found
  * again with it.
  */
 final class DocumentYearStep implements ClaimStep {

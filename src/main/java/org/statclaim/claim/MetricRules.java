@@ -142,7 +142,39 @@ final class MetricRules {
             String m = prior.get(prior.size() - list.size() + idx).metric();
             return m.isEmpty() ? null : new Found(m, "metric.respectively");
         }
-        return null;
+        return prior.isEmpty() ? listedBefore(s, cs, list.size()) : null;
+    }
+
+    /**
+     * 开发区、保税区和高新技术园区的财政收入继续保持高速增长势头，同比分别增长51%、53.8%和57%: with
+     * no subject and no values before 分别, the values measure the subject the clause before opens
+     * with, when it lists as many items as there are values.
+     */
+    private static Found listedBefore(Site s, int cs, int values) {
+        String text = s.text();
+        if (cs - 1 <= s.sentenceStart() || !Clauses.isBreak(text.charAt(cs - 1), Clauses.Scope.CLAUSE)) {
+            return null;
+        }
+        int ps = Clauses.start(text, cs - 1, s.sentenceStart(), Clauses.Scope.CLAUSE);
+        List<Token> opening = new ArrayList<>();
+        for (Token t : NounPhrases.in(s.tokens(), ps, cs - 1)) {
+            if (t.isVerb()) {
+                break;
+            }
+            opening.add(t);
+        }
+        String subject = NounPhrases.subject(text, opening);
+        int at = subject.isEmpty() ? -1 : text.indexOf(subject, ps);
+        String lead = at < 0 ? "" : text.substring(ps, at).strip();
+        if (at < 0 || at >= cs || !lead.isEmpty() && !WORDS.has("scope", lead)) {
+            return null; // the list must open the clause (a scope word such as 该市 may stand before it)
+        }
+        Matcher marks = WORDS.pattern("list_item_marks").matcher(subject);
+        int items = 1;
+        while (marks.find()) {
+            items++;
+        }
+        return items == values && !MetricFinder.isTime(subject) ? new Found(subject, "metric.respectively_before") : null;
     }
 
     private static boolean startsAWord(List<Token> tokens, int at) {

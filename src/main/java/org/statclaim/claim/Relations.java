@@ -59,6 +59,9 @@ final class Relations {
             if (unlinked(claims[i])) {
                 compareList(text, claims, i);
             }
+            if (unlinked(claims[i])) {
+                series(text, claims, i);
+            }
             if (unlinked(claims[i]) && p("compare_before").matcher(clauseBefore).find()) {
                 b = claims[i];
                 // only the sentence before is looked into: the walk back stops there
@@ -180,6 +183,47 @@ final class Relations {
         if (listed || again && (!a.time().equals(b.time()) || a.time().isEmpty())) {
             setChange(claims, a, b, "change.threshold");
         }
+    }
+
+    /**
+     * 一九九五年…物价涨幅为14.8%，…；一九九六年…物价涨幅为6.1%: a level of one metric stated for one
+     * year and then for a later one (in the same sentence or the next) is a yearly series, the later
+     * value from the earlier. Both must state their time themselves (not carried from a sentence
+     * before) and be levels, not changes (增产9.5% and 增产4.8% are two growth figures, no series);
+     * the clause before the later value must not compare (比上年, 高于).
+     */
+    private static void series(String text, Claim[] claims, int i) {
+        Claim b = claims[i];
+        if (b.metric().isEmpty() || b.time().isEmpty() || !ownTime(b) || level(text, b) == null) {
+            return;
+        }
+        String clauseBefore = text.substring(clauseStart(text, b), b.quantity().start());
+        if (p("compare_before").matcher(clauseBefore).find() || p("series_not_before").matcher(clauseBefore).find()) {
+            return;
+        }
+        for (int j = i - 1; j >= 0 && b.sentence().index() - claims[j].sentence().index() <= 1; j--) {
+            Work.add(1);
+            Claim a = claims[j];
+            if (!sameScale(a, b) || !a.metric().equals(b.metric())) {
+                continue;
+            }
+            if (!a.time().isEmpty() && ownTime(a) && a.time().compareTo(b.time()) < 0 && !a.time().endsWith("/")
+                    && !b.time().startsWith(a.time()) && level(text, a) != null) {
+                setChange(claims, a, b, "change.series");
+            }
+            return; // only the nearest value of the same metric
+        }
+    }
+
+    /** Whether the claim's time is its sentence's own, not carried or governed from before. */
+    private static boolean ownTime(Claim c) {
+        return c.rules().stream().noneMatch(r -> r.equals("time.carried") || r.equals("time.governed") || r.equals("time.headline"));
+    }
+
+    /** The level cue (为, 是, 达到) right before a claim when it states a level, not a change; else null. */
+    private static String level(String text, Claim c) {
+        java.util.regex.Matcher m = p("series_level").matcher(text.substring(clauseStart(text, c), c.quantity().start()));
+        return m.find() && !MetricRules.isGrowthRate(text, c.quantity(), c.sentence().start()) ? m.group() : null;
     }
 
     /** Whether a threshold verb stands before {@code c} (or before the list it ends) and a threshold word after it. */

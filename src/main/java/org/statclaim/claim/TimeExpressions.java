@@ -14,7 +14,12 @@ import org.statclaim.text.RegexRules;
 public final class TimeExpressions {
 
     /** A time expression: [start,end) in the document and its normalized value ("" when it has no year). */
-    public record TimeMention(int start, int end, String value, String rule) {
+    /** {@code year}: the relative year a month, quarter or half names (去年 in 去年1月至9月), else null. */
+    public record TimeMention(int start, int end, String value, String rule, String year) {
+        public TimeMention(int start, int end, String value, String rule) {
+            this(start, end, value, rule, null);
+        }
+
         public boolean overlaps(int s, int e) {
             return start < e && s < end;
         }
@@ -46,7 +51,8 @@ public final class TimeExpressions {
      * As {@link #find(CharSequence, int, int, java.time.LocalDate)}; with a {@code reported} year
      * the date gives only a year (one the document's explicit years fix, DocumentYearStep):
      * relative years (今年, 去年) resolve against it, a rule marked {@code reported} (全年) against
-     * the reported year, relative months, quarters and halves against nothing.
+     * the reported year, relative months, quarters and halves against nothing unless they name
+     * their relative year (去年1月至9月, 今年上半年: that year fixes them).
      */
     public static List<TimeMention> find(CharSequence text, int from, int to, java.time.LocalDate docDate, Integer reported) {
         boolean yearOnly = reported != null;
@@ -79,8 +85,11 @@ public final class TimeExpressions {
             for (int p = STARTS.next(RULES.size() + i, text, from, to); p < to; p = STARTS.next(RULES.size() + i, text, p, to)) {
                 m.region(p, to);
                 if (m.lookingAt() && m.end() > m.start()) {
-                    all.add(new TimeMention(m.start(), m.end(), relative(r, m, !yearOnly ? docDate : !isYear(r) ? null
-                            : r.field("reported") != null ? java.time.LocalDate.of(reported, 12, 31) : docDate, yearBefore(absolute, m.start())), r.name()));
+                    // 去年1月至9月, 今年上半年: a month, quarter or half that names its relative year is
+                    // fixed by that year alone
+                    String named = isYear(r) || group(m, "y") == null || group(m, "y").isEmpty() ? null : group(m, "y");
+                    all.add(new TimeMention(m.start(), m.end(), relative(r, m, !yearOnly ? docDate : !isYear(r) && named == null ? null
+                            : r.field("reported") != null ? java.time.LocalDate.of(reported, 12, 31) : docDate, yearBefore(absolute, m.start())), r.name(), named));
                     p = m.end();
                 } else {
                     p++;
@@ -155,8 +164,15 @@ public final class TimeExpressions {
         return r.field("value").startsWith("year:");
     }
 
-    /** Whether a mention is a relative year (今年, 去年, 全年) and, with {@code back}, one before the document's year (去年). */
+    /**
+     * Whether a mention is a relative year (今年, 去年, 全年, or a month range, quarter or half that
+     * names the year before: 去年1月至9月, which ties the document's year as 去年 does; 今年十一月
+     * alone does not) and, with {@code back}, one before the document's year (去年).
+     */
     static boolean relativeYear(TimeMention t, boolean back) {
+        if (t.year() != null) {
+            return WORDS.chars("year_before").indexOf(t.year().charAt(0)) >= 0;
+        }
         for (RegexRules.Rule r : RELATIVE) {
             if (r.name().equals(t.rule())) {
                 return isYear(r) && (!back || r.field("value").startsWith("year:-") && r.field("anchor") == null);
