@@ -30,6 +30,10 @@ final class Batch implements AutoCloseable {
     record Counts(int documents, int claims, int failed) {
     }
 
+    /** An input (or line) that could not be processed, or one processed with a warning: its name and why. */
+    record Note(String name, String text) {
+    }
+
     /** Where the outcomes go, in order. */
     interface Sink {
         void write(Row row) throws IOException;
@@ -91,6 +95,8 @@ final class Batch implements AutoCloseable {
     private int documents;
     private int claims;
     private int failed;
+    private final List<Note> failures = new java.util.ArrayList<>();
+    private final List<Note> warnings = new java.util.ArrayList<>();
 
     /** A pool of {@code threads} daemon workers; stderr lines go to {@code err}. */
     Batch(int threads, PrintWriter err) {
@@ -121,7 +127,27 @@ final class Batch implements AutoCloseable {
             write(await(window.poll()), pipeline, sink, progress);
         }
         progress.finish();
+        return counts();
+    }
+
+    /** The counts so far (all of them once {@link #run} returned; up to a write error if it threw). */
+    Counts counts() {
         return new Counts(documents, claims, failed);
+    }
+
+    /** The inputs that failed so far, in input order. */
+    List<Note> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** The warnings so far ({@code --lenient}'s replaced bytes...), in input order. */
+    List<Note> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    private void warn(Outcome o) {
+        err.println("statclaim: " + o.name() + ": warning: " + o.warning());
+        warnings.add(new Note(o.name(), o.warning()));
     }
 
     private void write(List<Outcome> outcomes, DocumentPipeline pipeline, Sink sink, Progress progress) throws IOException {
@@ -129,7 +155,7 @@ final class Batch implements AutoCloseable {
         for (Outcome o : outcomes) {
             if (o instanceof Outcome.Large large) {
                 if (o.warning() != null) {
-                    err.println("statclaim: " + o.name() + ": warning: " + o.warning());
+                    warn(o);
                 }
                 o = pipeline.extractInParts(large.document(), pool, threads + 1, sink::write);
                 if (o instanceof Outcome.Written w) {
@@ -140,11 +166,12 @@ final class Batch implements AutoCloseable {
             }
             if (o instanceof Outcome.Failed f) {
                 err.println("statclaim: " + f.name() + ": " + f.error());
+                failures.add(new Note(f.name(), f.error()));
                 failed++;
                 continue;
             }
             if (o.warning() != null) {
-                err.println("statclaim: " + o.name() + ": warning: " + o.warning());
+                warn(o);
             }
             documents++;
             if (o instanceof Outcome.Rows r) {

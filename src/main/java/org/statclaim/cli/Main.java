@@ -16,6 +16,7 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogging();
+        StatclaimCommand.stdinHoldsData = Stdin::holdsData; // no PATH: read stdin when it is a file or a pipe
         // not System.out: a PrintStream swallows write errors, and a full disk or a closed pipe must stop the run
         PrintWriter out = new StdoutWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
                 StandardCharsets.UTF_8));

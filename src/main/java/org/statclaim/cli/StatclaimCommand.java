@@ -2,10 +2,12 @@ package org.statclaim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.statclaim.input.FileList;
 import org.statclaim.input.Inputs;
 import org.statclaim.output.Destination;
 import org.statclaim.output.RowWriter;
@@ -40,8 +42,16 @@ public final class StatclaimCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files (text or HTML), directories (searched recursively for --glob), or - for stdin.")
+            description = "Files (text or HTML), directories (searched recursively for --glob), or - for stdin."
+                    + " With no PATH, stdin when it is a file or a pipe.")
     List<String> paths;
+
+    @Option(names = "--files-from", paramLabel = "FILE",
+            description = "Also process the paths listed in FILE, one a line (- : stdin), after the PATHs.")
+    Path filesFrom;
+
+    @Option(names = {"-0", "--null"}, description = "The --files-from list is separated by NUL characters (find -print0), not lines.")
+    boolean nul;
 
     @Mixin
     OutputOptions out;
@@ -72,13 +82,30 @@ public final class StatclaimCommand implements Callable<Integer> {
             description = "Send the inputs to a running 'statclaim serve' at URL (default: $STATCLAIM_SERVER): the same output, no model load here.")
     String server;
 
+    /**
+     * Whether stdin holds a document to read when no PATH is given ({@link Stdin#holdsData}); set
+     * by {@link Main#main}. In a test JVM, whose stdin belongs to the build tool, it is never read:
+     * the tests run a child process for that.
+     */
+    static volatile java.util.function.BooleanSupplier stdinHoldsData = () -> false;
+
     /** A test seam: called with the inputs once they are listed, before any is read. */
     static volatile java.util.function.Consumer<List<Inputs.Input>> afterListing;
 
     @Override
     public Integer call() throws IOException {
-        if (paths == null || paths.isEmpty()) { // not arity 1..*: a subcommand is given without PATH
-            throw new ParameterException(spec.commandLine(), "missing PATH (a file, a directory, or - for stdin)");
+        List<String> args = paths == null ? List.of() : paths;
+        if (nul && filesFrom == null) {
+            throw new ParameterException(spec.commandLine(), "-0 is for --files-from: give the list of paths with --files-from FILE");
+        }
+        if (filesFrom != null && Destination.isStdout(filesFrom) && args.contains("-")) {
+            throw new ParameterException(spec.commandLine(), "stdin cannot be both the --files-from list and a document (-)");
+        }
+        if (args.isEmpty() && filesFrom == null) {
+            if (!stdinHoldsData.getAsBoolean()) { // a terminal or /dev/null: a forgotten PATH, not an empty document
+                throw new ParameterException(spec.commandLine(), "missing PATH (a file, a directory, or - for stdin)");
+            }
+            args = List.of("-");
         }
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1) {
@@ -88,9 +115,10 @@ public final class StatclaimCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--part-size must be at least 1000");
         }
         out.check(spec.commandLine()); // before any model loads: a bad -o is known at once
+        List<String> listed = listedPaths();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        List<Inputs.Input> inputs = Inputs.expand(paths, in.glob(), in.hidden());
+        List<Inputs.Input> inputs = Inputs.expand(args, listed, in.glob(), in.hidden());
         if (afterListing != null) {
             afterListing.accept(inputs);
         }
@@ -109,12 +137,14 @@ public final class StatclaimCommand implements Callable<Integer> {
         if (!dumpText && remote == null) {
             progress.loading();
         }
-        try (Destination dest = Destination.open(out.output(), spec.commandLine().getOut(), out.bom());
-             Batch batch = new Batch(nThreads, err)) {
+        int code;
+        String outputError = null;
+        Batch batch = new Batch(nThreads, err);
+        try (Destination dest = Destination.open(out.output(), spec.commandLine().getOut(), out.bom()); batch) {
             if (dumpText) {
                 counts = batch.run(inputs, step, pipeline, Batch.texts(dest.writer(), inputs.size() > 1), progress);
             } else {
-                try (RowWriter rows = RowWriter.of(out.format(), dest.writer(), out.excelSafe())) {
+                try (RowWriter rows = RowWriter.of(out.format(), dest.writer(), out.excelSafe(), out.columns(), out.header())) {
                     counts = batch.run(inputs, step, pipeline, Batch.rows(rows), progress);
                 }
             }
@@ -123,22 +153,57 @@ public final class StatclaimCommand implements Callable<Integer> {
             if (dest.isFile() && nothing) {
                 err.println("statclaim: " + out.output() + ": left as it was (no input could be processed)");
             }
+            code = counts.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
         } catch (Destination.WriteError e) {
             progress.finish();
+            counts = batch.counts();
             if (e.brokenPipe()) {
-                return ExitCode.BROKEN_PIPE; // | head: the reader has what it wanted; quietly, as a program killed by SIGPIPE
+                code = ExitCode.BROKEN_PIPE; // | head: the reader has what it wanted; quietly, as a program killed by SIGPIPE
+            } else {
+                outputError = e.getMessage();
+                err.println("statclaim: " + e.getMessage() + (Destination.isStdout(out.output()) ? "" : " (left as it was)"));
+                code = ExitCode.SOME_FAILED;
             }
-            err.println("statclaim: " + e.getMessage() + (Destination.isStdout(out.output()) ? "" : " (left as it was)"));
-            return ExitCode.SOME_FAILED;
         } finally {
             progress.finish();
         }
-        if (!quiet) {
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (!quiet && code != ExitCode.BROKEN_PIPE && outputError == null) {
             int docs = counts.documents();
             String claims = dumpText ? "" : String.format(Locale.ROOT, ", %d claim%s", counts.claims(), counts.claims() == 1 ? "" : "s");
             err.printf(Locale.ROOT, "statclaim: %d document%s%s, %.1f s%s%n", docs, docs == 1 ? "" : "s", claims,
-                    (System.nanoTime() - t0) / 1e9, counts.failed() > 0 ? ", " + counts.failed() + " failed" : "");
+                    seconds, counts.failed() > 0 ? ", " + counts.failed() + " failed" : "");
         }
-        return counts.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+        if (out.summaryJson() != null) {
+            RunSummary summary = new RunSummary(code, counts, !dumpText, batch.failures(), batch.warnings(),
+                    out.output() == null ? "stdout" : out.output().toString(), outputError, seconds);
+            try {
+                summary.write(out.summaryJson(), spec.commandLine().getOut());
+            } catch (Destination.WriteError e) {
+                err.println("statclaim: --summary-json " + e.getMessage());
+                return code == ExitCode.OK ? ExitCode.SOME_FAILED : code;
+            }
+        }
+        return code;
+    }
+
+    /** The paths of {@code --files-from}, read before any model loads: a list that cannot be read is a usage error. */
+    private List<String> listedPaths() {
+        if (filesFrom == null) {
+            return List.of();
+        }
+        try (java.io.InputStream s = Destination.isStdout(filesFrom) ? new java.io.FilterInputStream(System.in) {
+            @Override
+            public void close() { // stdin stays open
+            }
+        } : java.nio.file.Files.newInputStream(filesFrom)) {
+            return FileList.read(s, nul);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "--files-from " + filesFrom + ": no such file");
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--files-from " + filesFrom + ": cannot read: " + e.getMessage());
+        } catch (FileList.Unusable e) {
+            throw new ParameterException(spec.commandLine(), "--files-from " + filesFrom + ": " + e.getMessage());
+        }
     }
 }

@@ -36,6 +36,14 @@ public final class Inputs {
      * whose name starts with a dot (as rg and fd do); links inside it are not followed.
      */
     public static List<Input> expand(List<String> args, String glob, boolean hidden) {
+        return expand(args, List.of(), glob, hidden);
+    }
+
+    /**
+     * As {@link #expand(List, String, boolean)}, followed by the inputs of {@code listed}: paths
+     * read from a list ({@code --files-from}), in which {@code -} is a file of that name, not stdin.
+     */
+    public static List<Input> expand(List<String> args, List<String> listed, String glob, boolean hidden) {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         List<Input> out = new ArrayList<>();
         for (String a : args) {
@@ -43,34 +51,48 @@ public final class Inputs {
                 out.add(new Input("-", null, null));
                 continue;
             }
-            Path p = Path.of(a);
-            if (!Files.exists(p)) {
-                out.add(new Input(a, p, "no such file or directory"));
-            } else if (Files.isDirectory(p)) {
-                List<Path> files = new ArrayList<>();
-                try {
-                    Path root = p.toRealPath(); // a link to a directory is that directory
-                    for (Path f : walk(root, hidden)) {
-                        if (matches(matcher, f.getFileName())) {
-                            files.add(p.resolve(root.relativize(f)));
-                        }
-                    }
-                    files.sort(null);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    out.add(new Input(a, p, "cannot list directory: " + e.getMessage()));
-                    continue;
-                }
-                if (files.isEmpty()) {
-                    out.add(new Input(a, p, "directory has no files matching " + glob));
-                }
-                for (Path f : files) {
-                    out.add(new Input(display(a, p, f), f, null));
-                }
-            } else {
-                out.add(new Input(a, p, null));
-            }
+            expandPath(a, matcher, glob, hidden, out);
+        }
+        for (String a : listed) {
+            expandPath(a, matcher, glob, hidden, out);
         }
         return out;
+    }
+
+    /** The inputs of one path: a file, a directory's matching files, or a problem. */
+    private static void expandPath(String a, PathMatcher matcher, String glob, boolean hidden, List<Input> out) {
+        Path p;
+        try {
+            p = Path.of(a);
+        } catch (java.nio.file.InvalidPathException e) {
+            out.add(new Input(a, Path.of(""), "not a valid path: " + e.getReason()));
+            return;
+        }
+        if (!Files.exists(p)) {
+            out.add(new Input(a, p, "no such file or directory"));
+        } else if (Files.isDirectory(p)) {
+            List<Path> files = new ArrayList<>();
+            try {
+                Path root = p.toRealPath(); // a link to a directory is that directory
+                for (Path f : walk(root, hidden)) {
+                    if (matches(matcher, f.getFileName())) {
+                        files.add(p.resolve(root.relativize(f)));
+                    }
+                }
+                files.sort(null);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                out.add(new Input(a, p, "cannot list directory: " + e.getMessage()));
+                return;
+            }
+            if (files.isEmpty()) {
+                out.add(new Input(a, p, "directory has no files matching " + glob));
+            }
+            for (Path f : files) {
+                out.add(new Input(display(a, p, f), f, null));
+            }
+        } else {
+            out.add(new Input(a, p, null));
+        }
     }
 
     /** The regular files under {@code root}, hidden ones and those in hidden folders left out unless {@code hidden}. */

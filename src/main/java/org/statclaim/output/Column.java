@@ -20,6 +20,16 @@ public enum Column {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The column whose header is {@code name} in any case ({@code value_max}, {@code MENTION}), or null. */
+    public static Column byHeader(String name) {
+        for (Column c : values()) {
+            if (c.header().equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** True for the columns that hold numbers (never prefixed by --excel-safe). */
     public boolean numeric() {
         return switch (this) {

@@ -95,6 +95,17 @@ public final class Destination implements AutoCloseable {
         return null;
     }
 
+    /** True when {@code a} and {@code b} name one file (links followed; files that do not exist yet by their paths). */
+    public static boolean sameFile(Path a, Path b) {
+        Path x = followLinks(a).toAbsolutePath().normalize();
+        Path y = followLinks(b).toAbsolutePath().normalize();
+        try {
+            return x.equals(y) || Files.exists(x) && Files.exists(y) && Files.isSameFile(x, y);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** {@code p} with its symbolic links followed, as far as they go (a dangling link gives the path it names). */
     static Path followLinks(Path p) {
         for (int i = 0; i < 40 && Files.isSymbolicLink(p); i++) {

@@ -1,5 +1,7 @@
 package org.statclaim.output;
 
+import java.util.List;
+
 /**
  * A row as one JSON object, the keys the CSV header's names, numbers as JSON numbers and every
  * empty cell as {@code null} (what {@code --format jsonl} writes, one a line), and the JSON
@@ -16,9 +18,14 @@ public final class JsonRows {
 
     /** The row as one JSON object, without a line break. */
     public static String object(Row row) {
+        return object(row, List.of(Column.values()));
+    }
+
+    /** The row as one JSON object with the keys of {@code columns} only, in their order ({@code --columns}). */
+    public static String object(Row row, List<Column> columns) {
         StringBuilder sb = new StringBuilder("{");
-        for (Column c : Column.values()) {
-            if (c.ordinal() > 0) {
+        for (Column c : columns) {
+            if (sb.length() > 1) {
                 sb.append(',');
             }
             sb.append('"').append(c.header()).append("\":");
