@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * statclaim as a process, the way a shell runs it: stdout on {@code /dev/full}, a pipe whose
- * reader goes away ({@code | head}), the launcher called through a symbolic link. Each uses
+ * reader goes away ({@code | head}), the launcher called through a symbolic link, stdin as the
+ * document or the list of paths. Each uses
  * {@code --dump-text} or {@code -V} (no models), so each costs a JVM start only; the terminal
  * cases are in {@link TerminalTest}. Skipped where the platform lacks {@code /dev/full} or a
  * POSIX shell.
@@ -79,6 +80,59 @@ class ProcessTest {
         assertEquals(ExitCode.BROKEN_PIPE, exit(p), err);
         assertTrue(first.startsWith("==> samples/"), first);
         assertEquals("", err, "quiet: no error, no summary");
+    }
+
+    @Test
+    void withoutPathAPipeOnStdinIsTheDocument() throws Exception {
+        assumeTrue(new File("/dev/fd/0").exists(), "no /dev/fd on this platform");
+        Process p = new ProcessBuilder(statclaim("--dump-text")).start();
+        try (var in = p.getOutputStream()) {
+            in.write("\u8425\u6536\u589e\u957f\u4e8625%\u3002\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String out = text(p.getInputStream());
+        String err = text(p.getErrorStream());
+        assertEquals(0, exit(p), err);
+        assertEquals("\u8425\u6536\u589e\u957f\u4e8625%\u3002\n", out);
+        assertTrue(err.startsWith("statclaim: 1 document, "), err);
+    }
+
+    @Test
+    void withoutPathAFileOnStdinIsTheDocumentNamedDash(@TempDir Path dir) throws Exception {
+        assumeTrue(new File("/dev/fd/0").exists(), "no /dev/fd on this platform");
+        Process p = new ProcessBuilder(statclaim("--dump-text", "-q")).redirectInput(new File(DOC)).start();
+        String out = text(p.getInputStream());
+        assertEquals(0, exit(p), text(p.getErrorStream()));
+        assertEquals(Files.readString(Path.of(DOC), StandardCharsets.UTF_8).substring(0, 20), out.substring(0, 20));
+        // its name is -, as in the doc column
+        Path binary = Files.write(dir.resolve("binary"), new byte[] {'a', 0, 'b'});
+        Process b = new ProcessBuilder(statclaim("--dump-text", "-q")).redirectInput(binary.toFile()).start();
+        String err = text(b.getErrorStream());
+        assertEquals(ExitCode.SOME_FAILED, exit(b), err);
+        assertEquals("statclaim: -: binary file (contains NUL bytes)\n", err);
+    }
+
+    @Test
+    void withoutPathNullStdinIsStillAUsageError() throws Exception {
+        assumeTrue(new File("/dev/null").exists(), "no /dev/null on this platform");
+        Process p = new ProcessBuilder(statclaim("--dump-text")).redirectInput(new File("/dev/null")).start();
+        String out = text(p.getInputStream());
+        String err = text(p.getErrorStream());
+        assertEquals(ExitCode.USAGE, exit(p), err);
+        assertEquals("", out);
+        assertTrue(err.startsWith("statclaim: missing PATH"), err);
+    }
+
+    @Test
+    void filesFromStdinSeparatedByNul() throws Exception {
+        assumeTrue(new File("/dev/fd/0").exists(), "no /dev/fd on this platform");
+        Process p = new ProcessBuilder(statclaim("--dump-text", "-q", "--files-from", "-", "-0")).start();
+        try (var in = p.getOutputStream()) {
+            in.write((DOC + "\0samples/004_1ab19c765da75e46.txt\0").getBytes(StandardCharsets.UTF_8));
+        }
+        String out = text(p.getInputStream());
+        assertEquals(0, exit(p), text(p.getErrorStream()));
+        assertEquals(List.of("==> " + DOC + " <==", "==> samples/004_1ab19c765da75e46.txt <=="),
+                out.lines().filter(l -> l.startsWith("==> ")).toList());
     }
 
     @Test

@@ -126,6 +126,16 @@ class TerminalTest {
     }
 
     @Test
+    void withoutPathATerminalOnStdinIsAUsageError() throws Exception {
+        assumeTrue(hasScript(), "no script(1) on this platform");
+        Process p = underTerminal("--dump-text");
+        String raw = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        assertEquals(ExitCode.USAGE, ProcessTest.exit(p), raw);
+        assertEquals(List.of("statclaim: missing PATH (a file, a directory, or - for stdin)", "Try 'statclaim --help' for more information."),
+                screen(raw));
+    }
+
+    @Test
     void ctrlCLeavesACleanLine(@TempDir Path dir) throws Exception {
         assumeTrue(hasScript(), "no script(1) on this platform");
         Files.writeString(dir.resolve("a.txt"), "营收增长了5%。", StandardCharsets.UTF_8);
