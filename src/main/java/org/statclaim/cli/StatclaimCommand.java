@@ -34,8 +34,10 @@ import picocli.CommandLine.Spec;
         description = {"Extracts the numeric claims of Chinese documents (Simplified and Traditional) into CSV:",
                 "value, unit, qualifier, what is measured, when, according to whom, and changes and comparisons.",
                 "Data goes to stdout (or -o FILE); progress, the summary and errors go to stderr."},
-        footer = {"", "Exit codes: 0 all inputs done, 1 some input failed (named on stderr), 2 usage error.",
-                "Example: statclaim samples/ > claims.csv"})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all inputs done", "1:some input failed (named on stderr), or the output could not be written",
+                "2:usage error", "141:stdout is a pipe whose reader has gone (| head)"},
+        footer = {"", "Example: statclaim samples/ > claims.csv"})
 public final class StatclaimCommand implements Callable<Integer> {
 
     @Spec
