@@ -127,6 +127,31 @@ public final class BaseUnits {
         return new Base(c.apply(q.value()), c.apply(q.max()), c.base());
     }
 
+    /**
+     * How many {@code small} make one {@code big} in {@code region} (斤 and 两: 10 on the mainland, 16 in
+     * Taiwan and Hong Kong; 公斤 and 克: 1000), a whole number; null when either has no fixed conversion,
+     * they measure different things or the ratio is no whole number.
+     */
+    public BigDecimal ratio(String big, String small, String region) {
+        Conversion b = conversion(big, region);
+        Conversion s = conversion(small, region);
+        if (b == null || s == null || !b.base().equals(s.base()) || b.shift().signum() != 0 || s.shift().signum() != 0) {
+            return null;
+        }
+        BigDecimal r = b.apply(BigDecimal.ONE).divide(s.apply(BigDecimal.ONE), Decimals.DIVISION);
+        BigDecimal whole = r.setScale(0, java.math.RoundingMode.HALF_UP);
+        return r.subtract(whole).abs().compareTo(new BigDecimal("1e-9")) <= 0 ? whole : null;
+    }
+
+    private Conversion conversion(String unit, String region) {
+        Map<String, Conversion> regions = unit == null ? null : byUnit.get(unit);
+        if (regions == null) {
+            return null;
+        }
+        return regions.size() == 1 && regions.containsKey(EVERYWHERE) ? regions.get(EVERYWHERE)
+                : regions.getOrDefault(region, regions.get(EVERYWHERE));
+    }
+
     /** {@code q} in its base unit as {@link #of(Quantity, Supplier)}, for a region known already. */
     public Base of(Quantity q, String region) {
         return of(q, () -> region);

@@ -9,7 +9,7 @@ import org.statclaim.text.RegexRules;
 /**
  * The interpreter of the productions of rules.txt: turns one match of a rule into a
  * {@link Quantity}: its value (the {@code value} production: num, fraction, cheng, zhe, pow2,
- * fixed, mixed, subunits, clock, one), a range (num2), the qualifier (pre, post, more, the
+ * fixed, mixed, subunits, clock, one, sum), a range (num2), the qualifier (pre, post, more, the
  * rule's implied one, a qualifier word a little before the mention), and its unit
  * ({@link Units}). The Chinese words it needs are parts defined in rules.txt (HALF, ONE, MOREPOST,
  * INUNIT, CONTEXTQ).
@@ -151,6 +151,21 @@ final class Productions {
                 }
                 n = Numeral.exact(Decimals.clean(seconds.divide(BigDecimal.valueOf(smallest))));
                 unitText = rule.group(m, smallest == 1 ? "su" : "miu");
+            }
+            case SUM -> {
+                // 六斤8兩 = 68 兩, 三公斤二百克 = 3200 克: a unit and its sub-unit, one amount in the sub-unit; how many
+                // sub-units make the unit is read from base-units.tsv in the document's region (10 两 to the 斤 on the
+                // mainland, 16 in Taiwan and Hong Kong)
+                BigDecimal whole = NumeralParser.parse(numText).map(Numeral::value).orElse(null);
+                BigDecimal part = NumeralParser.parse(rule.group(m, "sub")).map(Numeral::value).orElse(null);
+                String subUnit = rule.group(m, "subu");
+                BaseUnits base = BaseUnits.standard();
+                BigDecimal per = base.ratio(unitText, subUnit, base.region(defaultCurrency));
+                if (whole == null || part == null || per == null || part.compareTo(per) >= 0) {
+                    return Optional.empty();
+                }
+                n = Numeral.exact(Decimals.clean(whole.multiply(per).add(part)));
+                unitText = subUnit;
             }
             case ONE -> { // a magnitude word said alone is one of it: 上万 = 一万, 千余万 = 一千万 (group mag)
                 String mag = rule.group(m, "mag");
