@@ -269,8 +269,9 @@ final class Productions {
         if (v == null) {
             return null;
         }
-        if (tenths != null) {
-            v = v.add(BigDecimal.valueOf(NumeralParser.digitValue(tenths.codePointAt(0))).movePointLeft(1));
+        if (tenths != null) { // a digit, or half (三块半 = 3.5: the only non-digit the rules let through)
+            int d = NumeralParser.digitValue(tenths.codePointAt(0));
+            v = v.add(d >= 0 ? BigDecimal.valueOf(d).movePointLeft(1) : HALF);
         }
         if (hundredths != null) {
             BigDecimal cents = NumeralParser.parse(hundredths).map(Numeral::value).orElse(null);
