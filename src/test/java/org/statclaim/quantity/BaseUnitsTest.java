@@ -78,6 +78,24 @@ class BaseUnitsTest {
     }
 
     @Test
+    void subUnitsPerUnitFollowTheRegion() {
+        assertEquals("10", UNITS.ratio("\u65a4", "\u4e24", "CN").toPlainString()); // jin, liang
+        assertEquals("16", UNITS.ratio("\u65a4", "\u5169", "TW").toPlainString());
+        assertEquals("16", UNITS.ratio("\u65a4", "\u5169", "HK").toPlainString());
+        assertEquals("1000", UNITS.ratio("\u516c\u65a4", "\u514b", "CN").toPlainString()); // gongjin, ke
+        assertNull(UNITS.ratio("\u65a4", "\u7c73", "CN"), "a weight and a length"); // jin, mi
+        assertNull(UNITS.ratio("\u65a4", "\u4e2a", "CN"), "a count word has no conversion");
+        // six jin and eight liang: 68 liang on the mainland (3.4 kg), 104 in Hong Kong text
+        String text = "\u516d\u65a48\u5169";
+        Quantity cn = RECOGNIZER.recognize(text, "CNY").get(0);
+        assertEquals("68", Decimals.format(cn.value()));
+        assertEquals("3.4", Decimals.format(UNITS.of(cn, "CN").value()));
+        Quantity hk = RECOGNIZER.recognize(text, "HKD").get(0);
+        assertEquals("104", Decimals.format(hk.value()));
+        assertEquals("3.93113383", Decimals.format(UNITS.of(hk, "HK").value()));
+    }
+
+    @Test
     void noBaseForCountsMoneyPercentScoresAndYears() {
         for (String text : List.of("3个", "30元", "16%", "得分86.7分", "十到二十年", "三个月", "20多岁")) {
             Quantity q = RECOGNIZER.recognize(text, "CNY").get(0);
