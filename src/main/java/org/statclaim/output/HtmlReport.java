@@ -123,39 +123,11 @@ public final class HtmlReport {
     }
 
     /**
-     * {@code s} as a JSON string that is safe inside an HTML {@code <script>} block: besides the
-     * JSON escapes, {@code < > &}, U+2028, U+2029 and unpaired surrogates are written as
-     * {@code \}{@code uXXXX}.
+     * {@code s} as a JSON string that is safe inside an HTML {@code <script>} block
+     * ({@link JsonRows#quote(StringBuilder, String, boolean)}).
      */
     static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> escape(sb, ch);
-                default -> {
-                    if (ch < 0x20) {
-                        escape(sb, ch);
-                    } else if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        sb.append(ch).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(ch)) {
-                        escape(sb, ch); // unpaired: UTF-8 cannot carry it, JSON can
-                    } else {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-    }
-
-    private static void escape(StringBuilder sb, char ch) {
-        sb.append("\\u").append(String.format("%04x", (int) ch));
+        JsonRows.quote(sb, s, true);
     }
 
     /** The CSP source for an inline block: {@code sha256-} and the Base64 digest of its UTF-8 bytes. */

@@ -43,9 +43,15 @@ public final class JsonRows {
 
     /** Appends {@code s} as a JSON string; null as {@code null}. */
     public static StringBuilder quote(StringBuilder sb, String s) {
-        if (s == null) {
-            return sb.append("null");
-        }
+        return s == null ? sb.append("null") : quote(sb, s, false);
+    }
+
+    /**
+     * Appends {@code s} as a JSON string. With {@code inScript} it is also safe inside an HTML
+     * {@code <script>} block (the review page): {@code < > &} and unpaired surrogates (which UTF-8
+     * cannot carry) are written as {@code \}{@code uXXXX} too.
+     */
+    static StringBuilder quote(StringBuilder sb, String s, boolean inScript) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -56,8 +62,12 @@ public final class JsonRows {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (ch < 0x20 || ch == '\u2028' || ch == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) ch));
+                    if (ch < 0x20 || ch == '\u2028' || ch == '\u2029' || inScript && (ch == '<' || ch == '>' || ch == '&')) {
+                        escape(sb, ch);
+                    } else if (inScript && Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        sb.append(ch).append(s.charAt(++i));
+                    } else if (inScript && Character.isSurrogate(ch)) {
+                        escape(sb, ch);
                     } else {
                         sb.append(ch);
                     }
@@ -65,5 +75,9 @@ public final class JsonRows {
             }
         }
         return sb.append('"');
+    }
+
+    private static void escape(StringBuilder sb, char ch) {
+        sb.append(String.format("\\u%04x", (int) ch));
     }
 }
