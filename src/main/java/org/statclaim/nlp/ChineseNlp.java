@@ -50,7 +50,41 @@ public final class ChineseNlp {
         props.setProperty("tokenize.options", "invertible=true");
         // a pathological span must not cost minutes: the tagger skips what is longer
         props.setProperty("pos.maxlen", "400");
+        preloadTagger(props);
         return new ChineseNlp(new StanfordCoreNLP(props));
+    }
+
+    /**
+     * Loads the tagger on a second thread while this one loads the segmenter: the two models are
+     * independent and the segmenter's load is the longer one, so start-up is about the
+     * segmenter's load alone. CoreNLP keeps every annotator it builds in a process-wide cache
+     * keyed by the annotator's properties; the pipeline built afterwards with the same
+     * properties takes the tagger from there. If the thread failed, the pipeline loads the tagger
+     * itself and reports the error as it would have.
+     */
+    private static void preloadTagger(Properties props) {
+        Properties posOnly = new Properties();
+        posOnly.putAll(props);
+        posOnly.setProperty("annotators", "pos");
+        Thread loader = new Thread(() -> {
+            try {
+                new StanfordCoreNLP(posOnly, false);
+            } catch (RuntimeException e) {
+                // the main thread builds the tagger again and fails with CoreNLP's own message
+            }
+        }, "statclaim-tagger-load");
+        loader.setDaemon(true);
+        loader.start();
+        // the segmenter is loaded here, in parallel with the tagger
+        Properties segmentOnly = new Properties();
+        segmentOnly.putAll(props);
+        segmentOnly.setProperty("annotators", "tokenize,ssplit");
+        new StanfordCoreNLP(segmentOnly, false);
+        try {
+            loader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
