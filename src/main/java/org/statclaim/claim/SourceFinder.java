@@ -17,7 +17,11 @@ final class SourceFinder {
     private static final Pattern GLOSS = WORDS.pattern("gloss");
     private static final Pattern QUOTES = WORDS.pattern("quotes");
     private static final Pattern DATELINE = WORDS.pattern("dateline");
+    private static final Pattern RUN_ON = WORDS.pattern("run_on");
     private static final Pattern LEADING_NOISE = WORDS.pattern("leading_noise");
+    private static final Pattern LEAD_PREPOSITION = WORDS.pattern("lead_preposition");
+    private static final Pattern SPEECH_TAIL = WORDS.pattern("speech_tail");
+    private static final Pattern PUBLISHED_TAIL = WORDS.pattern("published_tail");
     private static final Pattern TIME_TAIL = WORDS.pattern("time_tail");
     private static final Pattern EVENT_TAIL = WORDS.pattern("event_tail");
     private static final Pattern PERSON_TITLE = WORDS.pattern("person_title");
@@ -182,12 +186,16 @@ final class SourceFinder {
         String s = GLOSS.matcher(raw).replaceAll("");
         s = QUOTES.matcher(s).replaceAll("");
         s = DATELINE.matcher(s.strip()).replaceAll(""); // 新华社北京1月17日电 国家统计局 -> 国家统计局
+        s = RUN_ON.matcher(s.strip()).replaceAll(""); // 某标题本报讯 国家统计局 -> 国家统计局
         s = LEADING_NOISE.matcher(s.strip()).replaceAll("");
+        s = LEAD_PREPOSITION.matcher(s.strip()).replaceAll(""); // 根據國防部 -> 國防部
         Matcher t = TIME_TAIL.matcher(s);
         if (t.find()) {
             s = s.substring(0, t.start());
         }
         s = EVENT_TAIL.matcher(s.strip()).replaceAll("");
+        s = SPEECH_TAIL.matcher(s.strip()).replaceAll(""); // 控方又, 潘石屹向媒体 -> 控方, 潘石屹
+        s = PUBLISHED_TAIL.matcher(s.strip()).replaceAll(""); // 某委员会发布的…报告 -> 某委员会
         s = PERSON_TITLE.matcher(s.strip()).replaceAll(""); // a person by name alone, without title or employer
         return s.strip();
     }
