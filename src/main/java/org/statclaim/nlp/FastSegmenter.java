@@ -50,6 +50,7 @@ public final class FastSegmenter {
 
     private final CRFClassifier<CoreLabel> crf;
     private final SeqClassifierFlags flags;
+    private final NgramIds grams;
     private final FeatureIds ids;
     private final float[][] weights;
     /** kC[y]: the weight column of the one-label clique for label y. */
@@ -112,7 +113,10 @@ public final class FastSegmenter {
             className[0] = crf.classIndex.get(0);
             className[1] = crf.classIndex.get(1);
             this.background = crf.classIndex.indexOf(flags.backgroundSymbol);
-            this.ids = new FeatureIds(featureIndex.objectsList());
+            List<String> names = featureIndex.objectsList();
+            boolean[] isGram = new boolean[names.size()];
+            this.grams = new NgramIds(names, TEMPLATES, isGram);
+            this.ids = new FeatureIds(names, isGram);
 
             DocumentReaderAndWriter<CoreLabel> rw = crf.defaultReaderAndWriter();
             if (!rw.getClass().getName().equals("edu.stanford.nlp.wordseg.Sighan2005DocumentReaderAndWriter")) {
@@ -168,6 +172,12 @@ public final class FastSegmenter {
         }
     }
 
+    /** The tables' sizes, for a log line. */
+    public String describe() {
+        return String.format(java.util.Locale.ROOT, "%d n-gram keys (%d features with two), %d other features; %.1f MB added",
+                grams.keys(), grams.shared(), ids.size(), addedBytes() / 1e6);
+    }
+
     /** CoreNLP's own segmenter, which this one answers for. */
     public CRFClassifier<CoreLabel> coreNlp() {
         return crf;
@@ -184,7 +194,7 @@ public final class FastSegmenter {
 
     /** Bytes this class adds to the heap (the lookup table and the per-character tables). */
     public long addedBytes() {
-        return ids.bytes() + 65536L * (2 + 2 + 8);
+        return grams.bytes() + ids.bytes() + 65536L * (2 + 2 + 8);
     }
 
     /**
@@ -405,29 +415,31 @@ public final class FastSegmenter {
         double[] delta = new double[2];
         double[] next = new double[2];
         byte[] back = new byte[2 * n];
+        double[][] t = new double[2][2];
+        int kc0 = kC[0], kc1 = kC[1], k00 = kCpC[0][0], k01 = kCpC[0][1], k10 = kCpC[1][0], k11 = kCpC[1][1];
         double[] gap = new double[2 * n];
         for (int i = 0; i < n; i++) {
             int k = i + PAD;
             int nc = featuresC(d, k, b, cIds);
             int np = featuresCpC(d, k, b, pIds);
-            double[] c = new double[2];
-            for (int y = 0; y < 2; y++) {
-                double s = 0;
-                for (int m = 0; m < nc; m++) {
-                    s += weights[cIds[m]][kC[y]];
-                }
-                c[y] = s;
+            double c0 = 0, c1 = 0;
+            for (int m = 0; m < nc; m++) {
+                float[] w = weights[cIds[m]];
+                c0 += w[kc0];
+                c1 += w[kc1];
             }
-            double[][] t = new double[2][2];
-            for (int prev = 0; prev < 2; prev++) {
-                for (int y = 0; y < 2; y++) {
-                    double s = 0;
-                    for (int m = 0; m < np; m++) {
-                        s += weights[pIds[m]][kCpC[prev][y]];
-                    }
-                    t[prev][y] = s + c[y];
-                }
+            double t00 = 0, t01 = 0, t10 = 0, t11 = 0;
+            for (int m = 0; m < np; m++) {
+                float[] w = weights[pIds[m]];
+                t00 += w[k00];
+                t01 += w[k01];
+                t10 += w[k10];
+                t11 += w[k11];
             }
+            t[0][0] = t00 + c0;
+            t[0][1] = t01 + c1;
+            t[1][0] = t10 + c0;
+            t[1][1] = t11 + c1;
             for (int y = 0; y < 2; y++) {
                 if (i == 0) {
                     next[y] = t[background][y];
@@ -520,18 +532,85 @@ public final class FastSegmenter {
             s(suffix);
             int id = ids.find(c, len);
             len = 0;
+            // the other templates' strings never coincide (their fixed parts differ), and none is an n-gram's
             if (id < 0) {
                 return count;
-            }
-            for (int m = 0; m < count; m++) {
-                if (out[m] == id) {
-                    return count; // the feature factory collects a set
-                }
             }
             out[count] = id;
             return count + 1;
         }
     }
+
+    // the character n-gram templates of the factory: C clique (useWord1, useFeaturesC4gram), CpC
+    // (useWord2, useFeaturesCpC4gram), CnC (useWordn; its pc2 template writes a '-' between the two)
+    private static final int C_C = 0;
+    private static final int C_C2 = 1;
+    private static final int C_P = 2;
+    private static final int C_P2 = 3;
+    private static final int C_CN = 4;
+    private static final int C_CN2 = 5;
+    private static final int C_PC = 6;
+    private static final int C_PN = 7;
+    private static final int C_P2P = 8;
+    private static final int C_P2C = 9;
+    private static final int C_N2C = 10;
+    private static final int C_P2P4 = 11;
+    private static final int C_P24 = 12;
+    private static final int P_C = 13;
+    private static final int P_C1 = 14;
+    private static final int P_P = 15;
+    private static final int P_P2 = 16;
+    private static final int P_CN = 17;
+    private static final int P_PC = 18;
+    private static final int P_PN = 19;
+    private static final int P_P2P = 20;
+    private static final int P_P2C = 21;
+    private static final int P_N2C = 22;
+    private static final int P_P2P4 = 23;
+    private static final int P_P24 = 24;
+    private static final int N_C = 25;
+    private static final int N_C2 = 26;
+    private static final int N_P = 27;
+    private static final int N_P2 = 28;
+    private static final int N_P2P = 29;
+    private static final int N_PC = 30;
+    private static final int N_CC2 = 31;
+    private static final int N_PC2 = 32;
+    static final NgramIds.Template[] TEMPLATES = {
+        new NgramIds.Template("::c|C", 1, false),
+        new NgramIds.Template("::c2|C", 1, false),
+        new NgramIds.Template("::p|C", 1, false),
+        new NgramIds.Template("::p2|C", 1, false),
+        new NgramIds.Template("::cn|C", 2, false),
+        new NgramIds.Template("::cn2|C", 2, false),
+        new NgramIds.Template("::pc|C", 2, false),
+        new NgramIds.Template("::pn|C", 2, false),
+        new NgramIds.Template("::p2p|C", 2, false),
+        new NgramIds.Template("::p2c|C", 2, false),
+        new NgramIds.Template("::n2c|C", 2, false),
+        new NgramIds.Template("p2p|C", 2, false),
+        new NgramIds.Template("p2|C", 1, false),
+        new NgramIds.Template("::c|CpC", 1, false),
+        new NgramIds.Template("::c1|CpC", 1, false),
+        new NgramIds.Template("::p|CpC", 1, false),
+        new NgramIds.Template("::p2|CpC", 1, false),
+        new NgramIds.Template("::cn|CpC", 2, false),
+        new NgramIds.Template("::pc|CpC", 2, false),
+        new NgramIds.Template("::pn|CpC", 2, false),
+        new NgramIds.Template("::p2p|CpC", 2, false),
+        new NgramIds.Template("::p2c|CpC", 2, false),
+        new NgramIds.Template("::n2c|CpC", 2, false),
+        new NgramIds.Template("p2p|CpC", 2, false),
+        new NgramIds.Template("p2|CpC", 1, false),
+        new NgramIds.Template("c|CnC", 1, false),
+        new NgramIds.Template("c2|CnC", 1, false),
+        new NgramIds.Template("p|CnC", 1, false),
+        new NgramIds.Template("p2|CnC", 1, false),
+        new NgramIds.Template("p2p|CnC", 2, false),
+        new NgramIds.Template("pc|CnC", 2, false),
+        new NgramIds.Template("cc2|CnC", 2, false),
+        new NgramIds.Template("pc2|CnC", 2, true)
+    };
 
     private static final String SC = "|C";
     private static final String SCPC = "|CpC";
@@ -541,17 +620,18 @@ public final class FastSegmenter {
         int[] ch = d.ch;
         int c = ch[k], c2 = ch[k + 1], c3 = ch[k + 2], p = ch[k - 1], p2 = ch[k - 2];
         int n = 0;
-        n = b.reset().ch(c).s("::c").add(SC, out, n);
-        n = b.ch(c2).s("::c2").add(SC, out, n);
-        n = b.ch(p).s("::p").add(SC, out, n);
-        n = b.ch(p2).s("::p2").add(SC, out, n);
-        n = b.ch(c).ch(c2).s("::cn").add(SC, out, n);
-        n = b.ch(c).ch(c3).s("::cn2").add(SC, out, n);
-        n = b.ch(p).ch(c).s("::pc").add(SC, out, n);
-        n = b.ch(p).ch(c2).s("::pn").add(SC, out, n);
-        n = b.ch(p2).ch(p).s("::p2p").add(SC, out, n);
-        n = b.ch(p2).ch(c).s("::p2c").add(SC, out, n);
-        n = b.ch(c2).ch(c).s("::n2c").add(SC, out, n);
+        n = gram(C_C, c, NONE, out, n);
+        n = gram(C_C2, c2, NONE, out, n);
+        n = gram(C_P, p, NONE, out, n);
+        n = gram(C_P2, p2, NONE, out, n);
+        n = gram(C_CN, c, c2, out, n);
+        n = gram(C_CN2, c, c3, out, n);
+        n = gram(C_PC, p, c, out, n);
+        n = gram(C_PN, p, c2, out, n);
+        n = gram(C_P2P, p2, p, out, n);
+        n = gram(C_P2C, p2, c, out, n);
+        n = gram(C_N2C, c2, c, out, n);
+        b.reset();
         n = b.lex(d.lb[k]).s("-lb").add(SC, out, n);
         n = b.lex(d.lm[k]).s("-lm").add(SC, out, n);
         n = b.lex(d.le[k]).s("-le").add(SC, out, n);
@@ -561,8 +641,8 @@ public final class FastSegmenter {
         n = b.lex(d.lb[k + 1]).s("-c2lb").add(SC, out, n);
         n = b.lex(d.lm[k + 1]).s("-c2lm").add(SC, out, n);
         n = b.lex(d.le[k + 1]).s("-c2le").add(SC, out, n);
-        n = b.ch(p2).ch(p).s("p2p").add(SC, out, n);
-        n = b.ch(p2).s("p2").add(SC, out, n);
+        n = gram(C_P2P4, p2, p, out, n);
+        n = gram(C_P24, p2, NONE, out, n);
         return sharedFeatures(d, k, b, out, n, SC);
     }
 
@@ -601,18 +681,18 @@ public final class FastSegmenter {
         n = b.lex(d.le[k + 1]).s("-c2le").add(SCPC, out, n);
         n = b.lex(d.le[k - 2]).lex(d.le[k - 1]).lex(d.lb[k]).lex(d.lm[k]).s("-p2pcLconj1").add(SCPC, out, n);
         n = b.lex(d.le[k - 2]).lex(d.le[k - 1]).lex(d.lb[k - 1]).lex(d.lb[k]).lex(d.lm[k]).s("-p2pcLconj2").add(SCPC, out, n);
-        n = b.ch(c).s("::c").add(SCPC, out, n);
-        n = b.ch(c2).s("::c1").add(SCPC, out, n);
-        n = b.ch(p).s("::p").add(SCPC, out, n);
-        n = b.ch(p2).s("::p2").add(SCPC, out, n);
-        n = b.ch(c).ch(c2).s("::cn").add(SCPC, out, n);
-        n = b.ch(p).ch(c).s("::pc").add(SCPC, out, n);
-        n = b.ch(p).ch(c2).s("::pn").add(SCPC, out, n);
-        n = b.ch(p2).ch(p).s("::p2p").add(SCPC, out, n);
-        n = b.ch(p2).ch(c).s("::p2c").add(SCPC, out, n);
-        n = b.ch(c2).ch(c).s("::n2c").add(SCPC, out, n);
-        n = b.ch(p2).ch(p).s("p2p").add(SCPC, out, n);
-        n = b.ch(p2).s("p2").add(SCPC, out, n);
+        n = gram(P_C, c, NONE, out, n);
+        n = gram(P_C1, c2, NONE, out, n);
+        n = gram(P_P, p, NONE, out, n);
+        n = gram(P_P2, p2, NONE, out, n);
+        n = gram(P_CN, c, c2, out, n);
+        n = gram(P_PC, p, c, out, n);
+        n = gram(P_PN, p, c2, out, n);
+        n = gram(P_P2P, p2, p, out, n);
+        n = gram(P_P2C, p2, c, out, n);
+        n = gram(P_N2C, c2, c, out, n);
+        n = gram(P_P2P4, p2, p, out, n);
+        n = gram(P_P24, p2, NONE, out, n);
         n = sharedFeatures(d, k, b, out, n, SCPC);
         // CTB affix lists of the previous and the current character
         int ap = p == NONE ? padAffix : d.affix[k - 1];
@@ -634,16 +714,40 @@ public final class FastSegmenter {
         }
         n = b.s("cliqueCpC").add(SCPC, out, n);
         // the factory's CnC templates, written for the previous position
-        n = b.ch(p).s("c").add(SCNC, out, n);
-        n = b.ch(c).s("c2").add(SCNC, out, n);
-        n = b.ch(p2).s("p").add(SCNC, out, n);
-        n = b.ch(p3).s("p2").add(SCNC, out, n);
-        n = b.ch(p3).ch(p2).s("p2p").add(SCNC, out, n);
-        n = b.ch(p2).ch(p).s("pc").add(SCNC, out, n);
-        n = b.ch(p).ch(c).s("cc2").add(SCNC, out, n);
-        n = b.ch(p2).s("-").ch(c).s("pc2").add(SCNC, out, n);
+        n = gram(N_C, p, NONE, out, n);
+        n = gram(N_C2, c, NONE, out, n);
+        n = gram(N_P, p2, NONE, out, n);
+        n = gram(N_P2, p3, NONE, out, n);
+        n = gram(N_P2P, p3, p2, out, n);
+        n = gram(N_PC, p2, p, out, n);
+        n = gram(N_CC2, p, c, out, n);
+        n = gram(N_PC2, p2, c, out, n);
         n = b.s("cliqueCnC").add(SCNC, out, n);
         return n;
+    }
+
+    /** Adds the id of n-gram template t with characters a and b (NONE: padding) to out, once. */
+    private int gram(int t, int a, int b, int[] out, int count) {
+        int id = grams.find(t, a, b);
+        if (id < 0) {
+            return count;
+        }
+        if ((id & NgramIds.SHARED_ID) != 0) {
+            return addOnce(id & ~NgramIds.SHARED_ID, out, count);
+        }
+        // no other template writes this feature's string: it cannot be in out yet
+        out[count] = id;
+        return count + 1;
+    }
+
+    private static int addOnce(int id, int[] out, int count) {
+        for (int m = 0; m < count; m++) {
+            if (out[m] == id) {
+                return count; // the feature factory collects a set
+            }
+        }
+        out[count] = id;
+        return count + 1;
     }
 
     private static char bit(int v, int i) {

@@ -101,6 +101,7 @@ public final class SegmenterCheck {
             System.err.println("SegmenterCheck: the fast segmenter is not in use (" + ChineseNlp.SEGMENTER_PROPERTY + "?)");
             System.exit(2);
         }
+        out.println("fast segmenter: " + fast.describe());
         List<Path> roots = new ArrayList<>();
         for (String a : args) {
             roots.add(Path.of(a));
