@@ -77,6 +77,7 @@ public final class FastSegmenter {
 
     private final AtomicLong fast = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
+    private final AtomicLong ties = new AtomicLong();
 
     /**
      * @param crf CoreNLP's segmenter as loaded (its index, weights, dictionary and tables are
@@ -192,6 +193,11 @@ public final class FastSegmenter {
         return fallbacks.get();
     }
 
+    /** Of the fallbacks, those for a near tie in the search (the others are for the input's characters). */
+    public long nearTies() {
+        return ties.get();
+    }
+
     /** Bytes this class adds to the heap (the lookup table and the per-character tables). */
     public long addedBytes() {
         return grams.bytes() + ids.bytes() + 65536L * (2 + 2 + 8);
@@ -245,6 +251,7 @@ public final class FastSegmenter {
         dictionaryFeatures(d);
         int[] labels = viterbi(d);
         if (labels == null) {
+            ties.incrementAndGet();
             return fallback(sentence);
         }
         fast.incrementAndGet();

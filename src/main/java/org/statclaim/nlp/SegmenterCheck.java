@@ -114,6 +114,7 @@ public final class SegmenterCheck {
             r = check(fast.coreNlp(), fast, strings);
             out.println((i + 1 < passes ? "warm-up: " : "") + r.summary());
         }
+        out.println("fallbacks for a near tie in the search: " + fast.nearTies());
         r.firstDifferences().forEach(d -> out.println("  " + d));
         System.exit(r.differences() == 0 ? 0 : 1);
     }
