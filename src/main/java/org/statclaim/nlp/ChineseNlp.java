@@ -34,16 +34,19 @@ public final class ChineseNlp {
     public static final String SEGMENTER_PROPERTY = "statclaim.segmenter";
 
     private final StanfordCoreNLP pipeline;
-    private final FastSegmenter fastSegmenter;
+    private final SegmenterSwap.Delegate segmenter;
 
-    private ChineseNlp(StanfordCoreNLP pipeline, FastSegmenter fastSegmenter) {
+    private ChineseNlp(StanfordCoreNLP pipeline, SegmenterSwap.Delegate segmenter) {
         this.pipeline = pipeline;
-        this.fastSegmenter = fastSegmenter;
+        this.segmenter = segmenter;
     }
 
-    /** The fast segmenter in use, or null when CoreNLP's own segments (see {@link #SEGMENTER_PROPERTY}). */
+    /**
+     * The fast segmenter in use (waiting for its tables, which are built in the background
+     * after the model loads), or null when CoreNLP's own segments (see {@link #SEGMENTER_PROPERTY}).
+     */
     public FastSegmenter fastSegmenter() {
-        return fastSegmenter;
+        return segmenter == null ? null : segmenter.awaitFast();
     }
 
     private static final java.util.Map<String, ChineseNlp> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -66,7 +69,7 @@ public final class ChineseNlp {
         props.setProperty("pos.maxlen", "400");
         preloadTagger(props);
         StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
-        FastSegmenter fast = "corenlp".equals(System.getProperty(SEGMENTER_PROPERTY)) ? null : SegmenterSwap.install(pipeline);
+        SegmenterSwap.Delegate fast = "corenlp".equals(System.getProperty(SEGMENTER_PROPERTY)) ? null : SegmenterSwap.install(pipeline);
         return new ChineseNlp(pipeline, fast);
     }
 

@@ -23,9 +23,15 @@ final class SegmenterSwap {
     private SegmenterSwap() {
     }
 
-    /** The fast segmenter now answering {@code pipeline}'s tokenizer, or null if none could be put in. */
+    /**
+     * Puts a {@link Delegate} where {@code pipeline}'s tokenizer calls its segmenter and starts
+     * building the fast segmenter's tables on a background thread (a second or so of CPU: a scan
+     * of the model's 3.3 M feature strings). Until they are built, CoreNLP's own segmenter
+     * answers; the words are the same either way, so the first rows do not wait for the tables.
+     * Returns null if nothing could be put in.
+     */
     @SuppressWarnings("unchecked")
-    static FastSegmenter install(StanfordCoreNLP pipeline) {
+    static Delegate install(StanfordCoreNLP pipeline) {
         try {
             Field annotators = AnnotationPipeline.class.getDeclaredField("annotators");
             annotators.setAccessible(true);
@@ -43,14 +49,14 @@ final class SegmenterSwap {
                 crfField.setAccessible(true);
                 AbstractSequenceClassifier<?> current = (AbstractSequenceClassifier<?>) crfField.get(chinese);
                 if (current instanceof Delegate d) {
-                    return d.fast; // the annotator is shared (CoreNLP caches annotators) and already fast
+                    return d; // the annotator is shared (CoreNLP caches annotators) and already swapped
                 }
                 if (!(current instanceof CRFClassifier)) {
                     return null;
                 }
-                FastSegmenter fast = new FastSegmenter((CRFClassifier<CoreLabel>) current);
-                crfField.set(chinese, new Delegate(fast));
-                return fast;
+                Delegate d = new Delegate((CRFClassifier<CoreLabel>) current);
+                crfField.set(chinese, d);
+                return d;
             }
             return null;
         } catch (ReflectiveOperationException | IllegalArgumentException | ClassCastException e) {
@@ -59,17 +65,40 @@ final class SegmenterSwap {
         }
     }
 
-    /** What the tokenizer calls: segmentString answered by the fast path. */
+    /**
+     * What the tokenizer calls: segmentString answered by the fast path once its tables are
+     * built, by CoreNLP's own segmenter before (the same words).
+     */
     static final class Delegate extends CRFClassifier<CoreLabel> {
-        final FastSegmenter fast;
+        private final CRFClassifier<CoreLabel> original;
+        private final java.util.concurrent.CompletableFuture<FastSegmenter> building = new java.util.concurrent.CompletableFuture<>();
+        private volatile FastSegmenter fast;
 
-        Delegate(FastSegmenter fast) {
-            this.fast = fast;
+        Delegate(CRFClassifier<CoreLabel> original) {
+            this.original = original;
+            Thread builder = new Thread(() -> {
+                try {
+                    FastSegmenter f = new FastSegmenter(original);
+                    fast = f;
+                    building.complete(f);
+                } catch (RuntimeException | Error e) {
+                    System.err.println("statclaim: the fast segmenter is not used (" + e + "); CoreNLP's own segments");
+                    building.complete(null);
+                }
+            }, "statclaim-segmenter-tables");
+            builder.setDaemon(true);
+            builder.start();
+        }
+
+        /** The fast segmenter, once its tables are built (waits for them), or null if it could not be built. */
+        FastSegmenter awaitFast() {
+            return building.join();
         }
 
         @Override
         public List<String> segmentString(String sentence) {
-            return fast.segmentString(sentence);
+            FastSegmenter f = fast;
+            return f != null ? f.segmentString(sentence) : original.segmentString(sentence);
         }
     }
 }
