@@ -89,18 +89,43 @@ public final class Lexicons {
         List<String> list = new ArrayList<>();
         words.forEach(list::add);
         list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder sb = new StringBuilder();
+        // Words are grouped by their first character (平(?:方公里|方米|米)), longest first within a group: the same
+        // matches in the same order (words of different groups never match at one place), but a place where no
+        // word starts costs one read per group instead of one per word (units.tsv holds some 300 words).
+        Map<Integer, List<String>> byFirst = new LinkedHashMap<>();
         for (String w : list) {
+            byFirst.computeIfAbsent(w.codePointAt(0), k -> new ArrayList<>()).add(w);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (List<String> group : byFirst.values()) {
             if (sb.length() > 0) {
                 sb.append('|');
             }
-            sb.append(Pattern.quote(w));
-            char last = w.charAt(w.length() - 1);
-            if (last < 128 && Character.isLetter(last)) {
-                sb.append("(?![A-Za-z])");
+            if (group.size() == 1) {
+                sb.append(word(group.get(0), 0, guards));
+                continue;
             }
-            sb.append(guards.getOrDefault(w, ""));
+            String first = group.get(0).substring(0, Character.charCount(group.get(0).codePointAt(0)));
+            sb.append(Pattern.quote(first)).append("(?:");
+            for (int i = 0; i < group.size(); i++) {
+                sb.append(i > 0 ? "|" : "").append(word(group.get(i), first.length(), guards));
+            }
+            sb.append(')');
         }
+        return sb.toString();
+    }
+
+    /** The rest of {@code w} from {@code from}, quoted, with its guards. */
+    private static String word(String w, int from, Map<String, String> guards) {
+        StringBuilder sb = new StringBuilder();
+        if (from < w.length()) {
+            sb.append(Pattern.quote(w.substring(from)));
+        }
+        char last = w.charAt(w.length() - 1);
+        if (last < 128 && Character.isLetter(last)) {
+            sb.append("(?![A-Za-z])");
+        }
+        sb.append(guards.getOrDefault(w, ""));
         return sb.toString();
     }
 }

@@ -398,7 +398,8 @@ public final class NumeralParser {
                         return null;
                     }
                     cur = e.value;
-                    curIsSingleChineseDigit = false;
+                    // 3万5 = 35000 and 1千2 = 1200, as 三万五 and 一千二: one Arabic digit after a magnitude is abbreviated too
+                    curIsSingleChineseDigit = e.value.scale() <= 0 && e.value.signum() > 0 && e.value.compareTo(BigDecimal.TEN) < 0;
                     any = true;
                 }
                 case POINT -> {
@@ -473,8 +474,8 @@ public final class NumeralParser {
     }
 
     /**
-     * 四百五 = 450, 一万五 = 15000, 千五 = 1500, and before a point 三千五点二 = 3500.2: a last bare
-     * digit after a magnitude counts in the unit below that magnitude.
+     * 四百五 = 450, 一万五 = 15000, 千五 = 1500, 3万5 = 35000, and before a point 三千五点二 = 3500.2: a last
+     * bare digit after a magnitude counts in the unit below that magnitude (3万零5 = 30005 says the zero).
      */
     private static BigDecimal abbreviated(BigDecimal cur, boolean singleChineseDigit, boolean afterZero, int lastSmall,
                                           BigDecimal lastBig, BigDecimal section) {

@@ -18,7 +18,7 @@ class NumeralParserTest {
             // Arabic digits: half- and full-width, separators, decimals, signs
             "16|16", "１２３|123", "1,234,567|1234567", "62.9|62.9", "０．５|0.5", "-3.5|-3.5", "负10000|-10000",
             // magnitudes folded in, exactly
-            "30万|300000", "1.5亿|150000000", "3万4000|34000", "4.78万亿|4780000000000", "1,100.9亿|110090000000",
+            "30万|300000", "1.5亿|150000000", "3万4000|34000", "3万5|35000", "1千2|1200", "3万零5|30005", "4.78万亿|4780000000000", "1,100.9亿|110090000000",
             "5亿1万4千6百|500014600", "7 万5 千4 百|75400", "0.1亿|10000000",
             // Chinese numerals
             "十|10", "十一|11", "二十|20", "一百零一|101", "一千零一十一|1011", "一万零一|10001", "两千四百五|2450",
@@ -70,7 +70,12 @@ class NumeralParserTest {
     @Property(tries = 500)
     void arabicWithMagnitudes(@ForAll @LongRange(min = 1, max = 99_999_999L) long wan, @ForAll @LongRange(min = 0, max = 9999) long rest) {
         String text = wan + "万" + (rest == 0 ? "" : String.valueOf(rest));
-        assertEquals(BigDecimal.valueOf(wan * 10_000 + rest), NumeralParser.parse(text).orElseThrow().value(), text);
+        // one digit after 万 is said in thousands (3万5 = 35000, as 三万五); more digits are the ones written
+        long expected = wan * 10_000 + (rest < 10 ? rest * 1000 : rest);
+        assertEquals(BigDecimal.valueOf(expected), NumeralParser.parse(text).orElseThrow().value(), text);
+        if (rest > 0) {
+            assertEquals(BigDecimal.valueOf(wan * 10_000 + rest), NumeralParser.parse(wan + "万零" + rest).orElseThrow().value());
+        }
     }
 
     enum Style { PLAIN, LIANG, FINANCIAL, TRADITIONAL, MIXED }
@@ -87,6 +92,9 @@ class NumeralParserTest {
             }
             if (wan > 0) {
                 sb.append(wan).append('万');
+            }
+            if (rest > 0 && rest < 10 && sb.length() > 0) {
+                sb.append('零'); // 3亿零5: without the zero 3亿5 is 350000000
             }
             if (rest > 0 || sb.length() == 0) {
                 sb.append(rest);
