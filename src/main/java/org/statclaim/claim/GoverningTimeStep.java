@@ -62,6 +62,7 @@ final class GoverningTimeStep implements ClaimStep {
             List<TimeMention> times = own.isEmpty() ? TimeExpressions.find(doc.text(), s.start(), s.end(), date, reported) : doc.times(s);
             String stated = "";
             boolean unresolved = false; // 到今年十一月 with no year to resolve it: the sentence has a time of its own
+            boolean unknownYear = false;
             for (TimeMention t : times) {
                 boolean base = TimeStep.comparisonBase(doc.text(), t);
                 // a relative time in a sentence without claims (去年一年来屡试不爽的策略) is a look back
@@ -71,6 +72,7 @@ final class GoverningTimeStep implements ClaimStep {
                     stated = t.value();
                 }
                 unresolved |= t.value().isEmpty() && !base && t.rule().startsWith("relative.");
+                unknownYear |= t.value().isEmpty() && !base && TimeExpressions.relativeYear(t, false);
             }
             if (newLine && !headline.isEmpty()) {
                 String first = firstStated(own, stated);
@@ -83,7 +85,7 @@ final class GoverningTimeStep implements ClaimStep {
             boolean governed = !current.isEmpty() && !unresolved && !WORDS.pattern("not_governed").matcher(sentence).find();
             String claimed = "";
             for (Claim c : own) {
-                if (c.time().isEmpty() && governed && !rejectedBefore(doc.text(), c, times)) {
+                if (c.time().isEmpty() && governed && !rejectedBefore(doc.text(), c, times) && !onceBefore(doc.text(), c)) {
                     out.add(c.withTime(current, "time.governed"));
                 } else {
                     out.add(c);
@@ -95,6 +97,9 @@ final class GoverningTimeStep implements ClaimStep {
                 }
             }
             stated = claimed.isEmpty() ? stated : claimed;
+            if (unknownYear && stated.isEmpty()) {
+                current = ""; // 今年已挂果 with no year to resolve it: the time moved on, to one nobody knows
+            }
             // 进入2009年 after 2009年2月榜单: the month stays the governing time
             if (!stated.isEmpty() && !current.startsWith(stated)) {
                 current = stated;
@@ -115,6 +120,12 @@ final class GoverningTimeStep implements ClaimStep {
             }
         }
         return false;
+    }
+
+    /** 该股曾一度跌至5元: what the value was once, before the value in its clause (not_governed_before). */
+    private static boolean onceBefore(String text, Claim c) {
+        int from = org.statclaim.text.Clauses.start(text, c.quantity().start(), c.sentence().start(), org.statclaim.text.Clauses.Scope.CLAUSE);
+        return WORDS.pattern("not_governed_before").matcher(text).region(from, c.quantity().numStart()).find();
     }
 
     /** The first time a paragraph's first sentence states: its first claim's, else its first time mention. */

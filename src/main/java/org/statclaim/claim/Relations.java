@@ -62,7 +62,15 @@ final class Relations {
             if (unlinked(claims[i])) {
                 series(text, claims, i);
             }
-            if (unlinked(claims[i]) && p("compare_before").matcher(clauseBefore).find()) {
+            if (unlinked(claims[i])) {
+                earlierBase(text, claims, i, clauseBefore);
+            }
+            // 相比前周下降3.01% is the size of a change, not a value compared; 超过了50%, 低于5% qualify the value
+            // the words after the value before it: 小于15岁和大于59岁 compares nothing with 15岁
+            String ownBefore = i > 0 && claims[i - 1].sameSentence(b) && claims[i - 1].quantity().end() > clauseStart(text, b)
+                    ? text.substring(Math.min(claims[i - 1].quantity().end(), b.quantity().start()), b.quantity().start()) : clauseBefore;
+            if (unlinked(claims[i]) && p("compare_before").matcher(ownBefore).find() && claims[i].direction().isEmpty()
+                    && !(p("compare_as_qualifier").matcher(clauseBefore).find() && !p("reference_after").matcher(text).region(b.quantity().end(), text.length()).lookingAt())) {
                 b = claims[i];
                 // only the sentence before is looked into: the walk back stops there
                 for (int j = i - 1; j >= 0 && b.sentence().index() - claims[j].sentence().index() <= 1; j--) {
@@ -97,7 +105,8 @@ final class Relations {
         int sentence = claims[i].sentence().index();
         for (int j = i - 1; j >= 0 && sentence - claims[j].sentence().index() <= 1; j--) {
             Work.add(1);
-            if (sameScale(claims[j], claims[i])) {
+            // 从高位29568点下跌9452点至20116点: the size of the fall is not where the level came from
+            if (sameScale(claims[j], claims[i]) && (claims[j].direction().isEmpty() || !claims[i].direction().isEmpty())) {
                 return claims[j];
             }
         }
@@ -267,12 +276,34 @@ final class Relations {
         }
     }
 
+    /**
+     * 全港新盤昨天合共售出67伙，較上周末錄得售出逾百伙下挫逾三成: a value inside a comparison with an
+     * earlier period (較上周末, 比去年同期的) is the earlier value of the one the clause before states.
+     */
+    private static void earlierBase(String text, Claim[] claims, int i, String clauseBefore) {
+        Claim b = claims[i];
+        Claim a = nearestSameScaleInSentence(claims, i);
+        if (a == null || !b.direction().isEmpty() || !a.direction().isEmpty() || a.changeFrom() != 0
+                || !p("earlier_base_before").matcher(clauseBefore).find()) {
+            return;
+        }
+        String between = text.substring(a.quantity().end(), b.quantity().start());
+        if (between.length() > 24) {
+            return;
+        }
+        claims[a.id() - 1] = claims[a.id() - 1].withChangeFrom(b.id(),
+                a.quantity().value() != null && b.quantity().value() != null ? Decimals.clean(a.quantity().value().subtract(b.quantity().value())) : null,
+                "change.earlier_base");
+    }
+
     private static void change(String text, Claim[] claims, Claim a, Claim b) {
-        String before = text.substring(Math.max(a.sentence().start(), a.quantity().start() - 14), a.quantity().start());
+        String before = text.substring(Math.max(a.sentence().start(), a.quantity().start() - 30), a.quantity().start());
         String between = text.substring(a.quantity().end(), b.quantity().start());
         if (p("from_before").matcher(before).find() && p("to_between").matcher(between).find()) {
             setChange(claims, a, b, "change.from_to");
-        } else if (!a.time().isEmpty() && !b.time().isEmpty() && !a.time().equals(b.time()) && p("later_between").matcher(between).find()) {
+        } else if (!a.time().isEmpty() && !b.time().isEmpty() && b.time().compareTo(a.time()) > 0 && !b.time().startsWith(a.time())
+                && p("later_between").matcher(between).find()
+                && a.direction().equals(b.direction())) { // 2008年65%的下跌 and a yearly return of 18.6% are no series
             setChange(claims, a, b, "change.time_series");
         }
     }

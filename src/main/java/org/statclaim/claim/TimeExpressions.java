@@ -165,6 +165,19 @@ public final class TimeExpressions {
     }
 
     /**
+     * Whether a relative mention counts only from the year its sentence states (上年, 前一年), never
+     * from the document's own year (as 全年 may: its rule says reported).
+     */
+    static boolean anchored(TimeMention t) {
+        for (RegexRules.Rule r : RELATIVE) {
+            if (r.name().equals(t.rule())) {
+                return r.field("anchor") != null && r.field("reported") == null;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a mention is a relative year (今年, 去年, 全年, or a month range, quarter or half that
      * names the year before: 去年1月至9月, which ties the document's year as 去年 does; 今年十一月
      * alone does not) and, with {@code back}, one before the document's year (去年).

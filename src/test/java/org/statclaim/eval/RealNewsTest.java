@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bars: the figures reached, less a margin (the shared set may be revised from outside), so
  * that nothing already won is lost and every bar is above the first run's figures. The
- * goals of the real-news issue are higher (metric 0.85, time 0.92, change recall 0.85) and not
- * reached yet (0.71, 0.91, 0.83 today): {@link #GOALS} lists them, and the test prints how far each figure is from its goal.
+ * goals of the real-news issue are higher for metric (0.85, not reached yet: 0.71 today; time 0.94
+ * and change recall 0.94 reach theirs): {@link #GOALS} lists them, and the test prints how far each figure is from its goal.
  */
 class RealNewsTest {
 
@@ -43,10 +43,10 @@ class RealNewsTest {
         org.junit.jupiter.api.Assertions.assertAll(
                 () -> assertTrue(r.get("f1") >= 0.94, "detection F1 " + r.get("f1")),
                 () -> assertTrue(r.get("strict_f1") >= 0.90, "strict F1 " + r.get("strict_f1")),
-                () -> assertTrue(r.get("time_acc") >= 0.87, "time " + r.get("time_acc")),
+                () -> assertTrue(r.get("time_acc") >= 0.91, "time " + r.get("time_acc")),
                 () -> assertTrue(r.get("metric_acc") >= METRIC_BAR, "metric " + r.get("metric_acc")),
                 () -> assertTrue(r.get("source_acc") >= 0.88, "source " + r.get("source_acc")),
-                () -> assertTrue(r.get("change_p") >= 0.85 && r.get("change_r") >= 0.75,
+                () -> assertTrue(r.get("change_p") >= 0.88 && r.get("change_r") >= 0.88,
                         "change P/R " + r.get("change_p") + "/" + r.get("change_r")),
                 () -> assertTrue(r.get("compare_p") >= 0.80 && r.get("compare_r") >= 0.70,
                         "compare P/R " + r.get("compare_p") + "/" + r.get("compare_r")));
