@@ -56,7 +56,19 @@ final class MetricFinder {
         if (!m.isEmpty() && !m.equals(text.substring(q.start(), q.end())) && notAMetric(m, q)) {
             // 第二季進一步升至13.1%, 按月減少約15%, 超过810万标准机架: a time or the unit itself
             // says nothing about what is measured; the sentence's metric so far does
+            if (site.lastMetric().isEmpty()) {
+                String topic = MetricRules.topic(site);
+                if (!topic.isEmpty()) {
+                    return new Found(topic, "metric.topic");
+                }
+            }
             return new Found(site.lastMetric(), "metric.not_time_or_unit");
+        }
+        if (m.isEmpty()) {
+            String topic = MetricRules.topic(site);
+            if (!topic.isEmpty()) {
+                return new Found(topic, "metric.topic");
+            }
         }
         return new Found(m, f.rule());
     }
@@ -65,7 +77,7 @@ final class MetricFinder {
     static boolean notAMetric(String m, Quantity q) {
         String place = withoutPlacePreposition(m);
         return isTime(m) || LEXICON.pattern("time_only").matcher(m).matches() || m.equals(q.unit())
-                || m.codePointCount(0, m.length()) == 1 || !place.equals(m) && isWhole(place) || LEXICON.has("threshold_heads", m)
+                || m.codePointCount(0, m.length()) == 1 || !place.equals(m) && isWhole(place) || LEXICON.has("threshold_heads", m) || LEXICON.has("unit_tails", m)
                 || LEXICON.has("scope", place) || LEXICON.has("whole", place) && !LEXICON.has("measured_whole", place);
     }
 

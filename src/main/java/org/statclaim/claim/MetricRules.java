@@ -130,11 +130,18 @@ final class MetricRules {
         int cs = NounPhrases.phraseStart(text, fb, s.sentenceStart());
         String subject = NounPhrases.subject(text, NounPhrases.in(s.tokens(), cs, fb));
         if (!subject.isEmpty()) {
+            int at = text.lastIndexOf(subject, fb);
+            String between = text.substring(fb, list.get(0).start());
+            if (at >= cs && WORDS.pattern("respectively_share").matcher(between).matches()) {
+                // 本地客及旅客分别占该店销售额80%及20%: the parts with the whole they are shares of, verbatim
+                return new Found(text.substring(at, list.get(0).start()).replaceAll(WORDS.pattern("share_tail").pattern(), "").strip(),
+                        "metric.respectively_share");
+            }
             return new Found(subject, "metric.respectively");
         }
         List<Claim> prior = new ArrayList<>();
         for (Claim c : s.sentenceSoFar()) {
-            if (c.quantity().end() <= fb) {
+            if (c.quantity().end() <= fb && !modifiesALaterValue(c, s.sentenceSoFar(), s.text())) {
                 prior.add(c);
             }
         }
@@ -143,6 +150,17 @@ final class MetricRules {
             return m.isEmpty() ? null : new Found(m, "metric.respectively");
         }
         return prior.isEmpty() ? listedBefore(s, cs, list.size()) : null;
+    }
+
+    /** 5万元以上大案260件: a value that is part of a later value's metric is a category, no listed item. */
+    private static boolean modifiesALaterValue(Claim c, List<Claim> claims, String text) {
+        String mention = text.substring(c.quantity().start(), c.quantity().end());
+        for (Claim o : claims) {
+            if (o.quantity().start() > c.quantity().start() && o.metric().contains(mention)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -177,6 +195,39 @@ final class MetricRules {
         return items == values && !MetricFinder.isTime(subject) ? new Found(subject, "metric.respectively_before") : null;
     }
 
+    /**
+     * 全省国税收入（含海关代征）连上四个台阶，继1996年突破300亿元大关后: a clause with no subject of
+     * its own goes on with the topic the clause before opens with (the words before its first verb).
+     * "" when that clause has none, or when the value's own clause holds another value.
+     */
+    static String topic(Site s) {
+        String text = s.text();
+        int cs = s.clauseStart();
+        if (cs - 1 <= s.sentenceStart() || lastValueEnd(s.others(), s.q(), cs) >= 0) {
+            return "";
+        }
+        int ps = NounPhrases.phraseStart(text, cs - 1, s.sentenceStart());
+        List<Token> clause = NounPhrases.in(s.tokens(), ps, cs - 1);
+        List<Token> opening = new ArrayList<>();
+        int depth = 0;
+        for (Token t : clause) {
+            depth += t.word().length() == 1 && WORDS.chars("open_bracket").indexOf(t.word().charAt(0)) >= 0 ? 1
+                    : t.word().length() == 1 && WORDS.chars("close_bracket").indexOf(t.word().charAt(0)) >= 0 ? -1 : 0;
+            if (t.isVerb() && depth == 0) {
+                break;
+            }
+            if (t.pos().equals("P")) {
+                return ""; // 省里与某集团合资兴建的…: who is the topic is not plain
+            }
+            opening.add(t);
+        }
+        if (opening.size() >= clause.size() - 1) {
+            return ""; // no verb (整个“九五”期间), or only a verb after a name (某发言人称): no topic carries
+        }
+        String topic = MetricFinder.shorten(NounPhrases.subject(text, opening));
+        return topic.isEmpty() || MetricFinder.notAMetric(topic, s.q()) ? "" : topic;
+    }
+
     private static boolean startsAWord(List<Token> tokens, int at) {
         for (Token t : tokens) {
             if (t.start() == at) {
@@ -188,13 +239,31 @@ final class MetricRules {
 
     /** 人均可支配收入39218元，比上年增长6.3%: a growth rate measures its clause's subject, else the value before it. */
     static Found growthRate(Site s) {
-        if (!isGrowthRate(s.text(), s.q(), s.sentenceStart())) {
-            return null;
+        if (s.q().kind() == Kind.COUNT && !NounPhrases.right(s.text(), s.q(), s.tokens()).isEmpty()) {
+            return null; // 新增了1台变压器: what a count counts follows it, whatever verb stands before
         }
-        String own = WORDS.pattern("comparison_start").matcher(s.before()).lookingAt() ? ""
-                : NounPhrases.subject(s.text(), s.wordsBefore(s.clauseStart()));
+        int from = s.clauseStart();
+        if (!isGrowthRate(s.text(), s.q(), s.sentenceStart())) {
+            // 工业总产值 4090亿元 同比增 10.5% 固定资产投资 2796亿元: a change right after a value in
+            // its clause measures that value's metric, never the label after it
+            int after = lastValueEnd(s.others(), s.q(), from);
+            if (after < 0 || !WORDS.pattern("growth").matcher(s.text().substring(after, s.q().start()).strip()).matches()) {
+                return null;
+            }
+            from = after;
+        }
+        String before = s.text().substring(from, s.q().start());
+        String own = WORDS.pattern("comparison_start").matcher(before).lookingAt() ? ""
+                : NounPhrases.subject(s.text(), s.wordsBefore(from));
         if (!own.isEmpty() && !MetricFinder.isTime(own)) {
             return new Found(own, null);
+        }
+        // 住宅开发投资435亿元，占房产总投资的68.1%，增长接近2成: the growth is the amount's, not the share's
+        for (int i = s.sentenceSoFar().size() - 1; i >= 0; i--) {
+            Claim c = s.sentenceSoFar().get(i);
+            if (!c.metric().isEmpty() && c.rules().stream().noneMatch(r -> r.startsWith("metric.share"))) {
+                return new Found(c.metric(), "metric.growth_rate");
+            }
         }
         if (!s.lastMetric().isEmpty()) {
             return new Found(s.lastMetric(), "metric.growth_rate");
@@ -280,6 +349,9 @@ final class MetricRules {
     /** 造成至少38人遇难, 仅有一篇来自中国学者, 38%都毕业于…: the verb phrase after a count says what is counted. */
     static Found outcome(Site s) {
         Quantity q = s.q();
+        if (NounPhrases.nounRightBefore(q, s.tokens())) {
+            return null; // NBA收视人数过亿刷新纪录: the noun before the value names it, the verb after is news about it
+        }
         if (!(q.kind() == Kind.COUNT || q.kind() == Kind.PERCENT && WORDS.pattern("all_of_them").matcher(s.text().substring(q.end())).lookingAt())) {
             return null;
         }
@@ -400,13 +472,35 @@ final class MetricRules {
         if (!rightFirst && (q.kind() == Kind.PERCENT || q.kind() == Kind.MONEY || q.kind() == Kind.MEASURE)) {
             rightFirst = WORDS.chars("possessive").indexOf(nextNonSpace(text, q.end())) >= 0;
         }
-        if (!rightFirst && (q.kind() == Kind.PERCENT && !q.unit().equals("pp") || q.kind() == Kind.MEASURE)) {
-            rightFirst = NounPhrases.nounRightAfter(q, s.tokens());
+        if (!rightFirst && (q.kind() == Kind.PERCENT && !q.unit().equals("pp") || q.kind() == Kind.MEASURE || q.kind() == Kind.MONEY)) {
+            // 近七成上班族, 推出三百亿元购房专案贷款; 租金回报5厘保证: the noun before the value names it
+            rightFirst = NounPhrases.nounRightAfter(q, s.tokens()) && (q.kind() == Kind.MEASURE || !NounPhrases.nounRightBefore(q, s.tokens()));
+        }
+        if (rightFirst && q.kind() == Kind.MONEY && !WORDS.chars("possessive").contains(String.valueOf(nextNonSpace(text, q.end())))) {
+            // 推出三百亿元专案贷款: the object of a verb; 以650万港元易手: no. 1000万元资金 says no more
+            // than the unit; 每年7万元本科3年学费45万元: a run-on title, the noun belongs to the next value
+            String right = NounPhrases.right(text, q, s.tokens());
+            rightFirst = verbRightBefore(q, s.tokens()) && !right.isEmpty() && !WORDS.has("money_nouns", right)
+                    && !numberAfter(text, q.end() + right.length(), s.tokens());
         }
         if (rightFirst) {
             String right = NounPhrases.right(text, q, s.tokens());
-            if (!right.isEmpty()) {
+            if (!right.isEmpty() && !WORDS.pattern("rate_phrase").matcher(right).matches()) {
                 return new Found(right, null);
+            }
+            if (!right.isEmpty()) {
+                // 国民经济保持了11%的快速增长: the rate after the value is how its subject grew
+                List<Token> before = s.wordsBefore(s.clauseStart());
+                int verb = -1;
+                for (int i = 0; i < before.size(); i++) {
+                    verb = before.get(i).isVerb() ? i : verb;
+                }
+                String own = NounPhrases.subject(text, before);
+                String holder = own.isEmpty() && verb > 0 && WORDS.has("rate_verbs", before.get(verb).word())
+                        ? NounPhrases.subject(text, before.subList(0, verb)) : "";
+                if (!holder.isEmpty()) {
+                    return new Found(holder, "metric.rate_of");
+                }
             }
         }
         String left = left(text, q, s.tokens(), s.others(), s.sentenceStart());
@@ -491,6 +585,24 @@ final class MetricRules {
         return span;
     }
 
+    private static boolean verbRightBefore(Quantity q, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.end() == q.start()) {
+                return t.isVerb() && !t.pos().equals("VC");
+            }
+        }
+        return false;
+    }
+
+    private static boolean numberAfter(String text, int at, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() >= at) {
+                return t.start() == at && t.pos().equals("CD");
+            }
+        }
+        return false;
+    }
+
     private static char nextNonSpace(String text, int i) {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
@@ -509,6 +621,48 @@ final class MetricRules {
         return end;
     }
 
+    /**
+     * 立案侦查5万元以上大案260件, 本科3年学费33万元: a value glued to the noun before this one (with
+     * 以上 or nothing between) is a modifier of it, a category; the metric holds it and the nouns
+     * right before it. Null when the value before stands apart.
+     */
+    private static String category(String text, List<Token> tokens, List<Quantity> others, int valueEnd, String phrase, int clauseStart,
+                                   int clauseEnd) {
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        Quantity value = null;
+        for (Quantity o : others) {
+            value = o.end() == valueEnd ? o : value;
+        }
+        int end = text.lastIndexOf(phrase, clauseEnd) + phrase.length();
+        List<Token> between = NounPhrases.in(tokens, valueEnd, end);
+        if (value == null || value.kind() == Kind.PERCENT || between.isEmpty() || !text.startsWith(between.get(0).word(), valueEnd)
+                && !WORDS.pattern("category_link").matcher(text.substring(valueEnd, between.get(0).start())).matches()) {
+            return null;
+        }
+        for (int i = 0; i < between.size(); i++) {
+            Token t = between.get(i);
+            boolean link = i == 0 && WORDS.pattern("category_link").matcher(t.word()).matches();
+            if (!link && !(NounPhrases.isNounish(t) || t.pos().equals("JJ") || t.pos().equals("AD")) || t.pos().equals("NT")
+                    || i > 0 && t.start() != between.get(i - 1).end()) {
+                return null; // 16,800多點反彈, 4.4% 商品房: no noun glued to the value
+            }
+        }
+        int from = value.start();
+        List<Token> left = NounPhrases.in(tokens, clauseStart, value.start());
+        String holder = NounPhrases.subject(text, left);
+        int holderAt = value.start() - holder.length();
+        boolean object = false; // 立案侦查10万元以上大案: a noun right after a verb is its object, no holder
+        for (Token t : left) {
+            object |= t.end() == holderAt && t.isVerb();
+        }
+        if (!holder.isEmpty() && text.startsWith(holder, holderAt) && !object) {
+            from = holderAt;
+        }
+        return text.substring(from, end);
+    }
+
     /** The subject left of {@code q} in its clause, after any other value there; an empty clause looks at the one before. */
     private static String left(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart) {
         int clauseStart = NounPhrases.phraseStart(text, q.start(), sentenceStart);
@@ -518,8 +672,14 @@ final class MetricRules {
             clauseStart = another;
         }
         String phrase = NounPhrases.subject(text, NounPhrases.in(tokens, clauseStart, q.start()));
-        if (afterAnother && WORDS.pattern("change_verb").matcher(phrase).matches()) {
-            phrase = ""; // 從年初的16,800多點反彈至20,000點: 反彈 is how it changed, the metric comes from the first value
+        if (afterAnother && (WORDS.pattern("change_word").matcher(phrase).matches() || WORDS.has("rate_heads", phrase))) {
+            // 從年初的16,800多點反彈至20,000點: 反彈 is how it changed, the metric comes from the first value;
+            // 财政收入超千亿增幅近25%: a bare 增幅 is the rate of what the value before measures
+            phrase = "";
+        }
+        String category = afterAnother ? category(text, tokens, others, another, phrase, NounPhrases.phraseStart(text, q.start(), sentenceStart), q.start()) : null;
+        if (category != null) {
+            return category;
         }
         if (!phrase.isEmpty() || clauseStart <= sentenceStart || afterAnother) {
             return phrase; // 从62.9%暴跌至29.1%: the second value shares the first's metric (RelationsStep)

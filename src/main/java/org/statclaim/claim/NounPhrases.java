@@ -53,7 +53,7 @@ final class NounPhrases {
 
     /** The noun phrase a clause fragment ends with, after its last predicate verb. */
     static String subject(String text, List<Token> toks) {
-        List<Token> t = nominalHeads(toks);
+        List<Token> t = nominalHeads(afterGap(text, toks));
         // 毛利率从2018年的…: what changes stands before 从
         for (int i = 0; i < t.size(); i++) {
             // 從 is sometimes tagged VV; 从美国大学毕业的 is not a starting value: a time or number must follow
@@ -63,15 +63,27 @@ final class NounPhrases {
                 break;
             }
         }
-        // X是Y的两倍: the subject stands before 是
+        // 联邦基金利率即商业银行间隔夜拆借利率: after 即 the same thing is named again; the first name stays
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (WORDS.has("apposition", t.get(i).word()) && isNounish(t.get(i - 1)) && !t.get(i + 1).isVerb() && !t.get(i + 1).isPunct()) {
+                t = new ArrayList<>(t.subList(0, i));
+                break;
+            }
+        }
+        // X是Y的两倍: the subject stands before 是 (以粮食为原料的加工业产值: a 的 with its noun after it is no base)
         for (int i = t.size() - 1; i > 0; i--) {
-            if ((t.get(i).pos().equals("VC") || WORDS.has("copula", t.get(i).word())) && hasAfter(t, i, "DEG", "DEC")) {
+            if ((t.get(i).pos().equals("VC") || WORDS.has("copula", t.get(i).word())) && endsWithPossessive(t, i)) {
                 t = new ArrayList<>(t.subList(0, i));
                 break;
             }
         }
         while (!t.isEmpty() && !closesGloss(t) && (!isNounish(t.get(t.size() - 1)) || t.get(t.size() - 1).pos().equals("NT")
                 || MetricFinder.isTime(t.get(t.size() - 1).word()) || WORDS.pattern("time_unit").matcher(t.get(t.size() - 1).word()).matches())) {
+            List<Token> without = withoutAside(t);
+            if (without.size() < t.size()) {
+                t = new ArrayList<>(without); // 全省国税收入（含海关代征）: the aside goes whole
+                continue;
+            }
             t.remove(t.size() - 1); // 台積電去年[營收], 一個單位上月: a time word is not what is measured
         }
         // 手机芯片出货量在全球排名第5: a place after 在 says where, the subject stands before it
@@ -93,7 +105,13 @@ final class NounPhrases {
         int start = 0;
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            if ((x.isVerb() && !modifierVerb(t, i) || x.pos().equals("P") && i > 0) && !hasAfter(t, i, "DEC", "DEG")) {
+            // 將美國短期利率: what 将/把 takes is acted on; it is the subject of the change after it
+            int next = i + 1;
+            while (next < t.size() && t.get(next).pos().equals("AD")) {
+                next++; // 将/AD 再/AD 贴现率
+            }
+            boolean disposal = (x.pos().equals("BA") || x.pos().equals("AD") && WORDS.has("disposal", x.word())) && next < t.size() && isNounish(t.get(next));
+            if ((x.isVerb() && !modifierVerb(t, i) || x.pos().equals("P") && i > 0 || disposal) && !hasAfter(t, i, "DEC", "DEG")) {
                 start = i + 1;
             }
         }
@@ -108,6 +126,14 @@ final class NounPhrases {
             }
             start = holder;
         }
+        if (start >= 2 && start < t.size() && t.get(start - 1).isVerb()
+                && WORDS.pattern("level_phrase").matcher(text(text, t.subList(start, t.size()))).matches()) {
+            // 全省粮食产量达到历史最高水平: a record level says how high; what reached it is the subject
+            String holder = subject(text, t.subList(0, start - 1));
+            if (!holder.isEmpty()) {
+                return holder;
+            }
+        }
         List<Token> np = new ArrayList<>(t.subList(Math.min(start, t.size()), t.size()));
         for (int i = np.size() - 2; i > 0; i--) {
             if (np.get(i).pos().equals("NT") && isNounish(np.get(np.size() - 1)) && WORDS.has("nominal_heads", np.get(np.size() - 1).word())) {
@@ -115,7 +141,19 @@ final class NounPhrases {
                 break;
             }
         }
-        while (!np.isEmpty() && (np.get(0).pos().equals("NT") || np.get(0).pos().equals("AD") && !superlative(np) || np.get(0).pos().equals("AS")
+        if (np.size() == 1 && start > 0 && WORDS.has("generic_heads", np.get(0).word())) {
+            // 参保者看病自付比例: a bare 比例 after verbs takes the words that say whose and of what
+            int from = start;
+            while (from > 0 && (isNounish(t.get(from - 1)) && !t.get(from - 1).pos().equals("NT") || t.get(from - 1).pos().startsWith("VV"))
+                    && t.get(from - 1).end() == t.get(from).start()) {
+                from--;
+            }
+            if (from < start && isNounish(t.get(from))) {
+                np = new ArrayList<>(t.subList(from, t.size()));
+            }
+        }
+        while (!np.isEmpty() && (np.get(0).pos().equals("NT") || np.get(0).pos().equals("AD") && !superlative(np) && !adjectival(np)
+                || np.get(0).pos().equals("AS")
                 || np.get(0).pos().equals("CC") || np.get(0).pos().equals("PU") || np.get(0).pos().equals("DEG")
                 || np.get(0).pos().equals("DEC") || np.get(0).pos().equals("CD") || np.get(0).pos().equals("M") || np.get(0).pos().equals("LC")
                 || np.get(0).pos().equals("P") && !WORDS.has("keep_leading", np.get(0).word()))) {
@@ -129,6 +167,65 @@ final class NounPhrases {
             np.remove(np.size() - 1); // 工业增加值同比 -> 工业增加值, 固定资产投资增长 -> 固定资产投资
         }
         return text(text, np);
+    }
+
+    /**
+     * 全省国税收入（含海关代征）: an aside in brackets at the end that holds more than nouns is no
+     * gloss of the noun before it; the phrase goes on without it (a gloss, 消費者物價指數（CPI）, stays).
+     */
+    private static List<Token> withoutAside(List<Token> t) {
+        int n = t.size();
+        if (n < 3 || !isBracket(t.get(n - 1), "close_bracket")) {
+            return t;
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            if (isBracket(t.get(i), "open_bracket")) {
+                boolean aside = false;
+                for (int j = i + 1; j < n - 1; j++) {
+                    aside |= !isNounish(t.get(j)) && !t.get(j).pos().equals("JJ");
+                }
+                return aside && i > 0 ? new ArrayList<>(t.subList(0, i)) : t;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * 工业总产值 4090亿元 同比增 10.5% 固定资产投资: in a data box a space between Chinese words
+     * separates two items; the phrase starts after the last such gap (NBA TV, between Latin words, is one name).
+     */
+    private static List<Token> afterGap(String text, List<Token> t) {
+        for (int i = t.size() - 1; i > 0; i--) {
+            int a = t.get(i - 1).end();
+            int b = t.get(i).start();
+            if (b > a && text.substring(a, b).isBlank() && (isHan(text.charAt(a - 1)) || isHan(text.charAt(b)))) {
+                List<Token> after = t.subList(i, t.size());
+                for (Token x : after) {
+                    if (isNounish(x) && !x.pos().equals("NT") && !MetricFinder.isTime(x.word())) {
+                        return new ArrayList<>(after); // a label after the gap (重庆市商品房销售面积 前八月同比增: none)
+                    }
+                }
+                return t;
+            }
+        }
+        return t;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** X是Y的: a 的 after the copula at {@code i} with no noun after it (the base of a share or multiple). */
+    private static boolean endsWithPossessive(List<Token> t, int i) {
+        boolean possessive = false;
+        for (int j = i + 1; j < t.size(); j++) {
+            if (t.get(j).pos().equals("DEG") || t.get(j).pos().equals("DEC")) {
+                possessive = true;
+            } else if (possessive && isNounish(t.get(j))) {
+                possessive = false;
+            }
+        }
+        return possessive;
     }
 
     private static boolean startsWithEra(String word) {
@@ -184,11 +281,28 @@ final class NounPhrases {
     static boolean nounRightAfter(Quantity q, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.start() >= q.end()) {
-                return t.start() == q.end() && t.isNoun() && !t.pos().equals("NT") && !t.pos().equals("LC")
+                return t.start() == q.end() && t.isNoun() && !t.pos().equals("NT") && !t.pos().equals("LC") && !WORDS.has("currency_words", t.word()) && !WORDS.has("unit_tails", t.word())
                         && !WORDS.pattern("change_word").matcher(t.word()).matches(); // 16,800多點反彈至, 2.49%回落: tagged NN
             }
         }
         return false;
+    }
+
+    /** Whether a noun ends right where {@code q} starts (尺价近7万, 回报5厘): a name of what the value measures. */
+    static boolean nounRightBefore(Quantity q, List<Token> tokens) {
+        for (Token t : nominalHeads(tokens)) {
+            if (t.end() == q.start()) {
+                // 全省约28万人受灾, 本港逾四分之一成年人: a scope, a place or a single character names no metric
+                return isNounish(t) && !t.pos().equals("NT") && !t.pos().equals("PN") && !t.pos().equals("NR") && t.word().length() > 1
+                        && !WORDS.has("leading_connectives", t.word()) && !WORDS.has("scope", t.word()) && !MetricFinder.isTime(t.word());
+            }
+        }
+        return false;
+    }
+
+    /** 最新/AD 售价, 一般/AD 亩产: an adverb of metric.txt's adjectival_adverbs right before a noun qualifies it and stays. */
+    private static boolean adjectival(List<Token> np) {
+        return np.size() > 1 && WORDS.has("adjectival_adverbs", np.get(0).word()) && isNounish(np.get(1));
     }
 
     /** 最/AD 大/JJ 降雨量: 最 makes a superlative of the adjective after it and stays. */
@@ -205,6 +319,9 @@ final class NounPhrases {
         for (int i = n - 3; i >= 0 && i >= n - 8; i--) {
             if (isBracket(t.get(i), "open_bracket")) {
                 return true;
+            }
+            if (!isNounish(t.get(i)) && !t.get(i).pos().equals("JJ")) {
+                return false; // （不含关税）: an aside, no gloss
             }
         }
         return false;
