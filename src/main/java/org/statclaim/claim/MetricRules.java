@@ -59,6 +59,7 @@ final class MetricRules {
             new Named("listed_base", MetricRules::listedBase),
             new Named("parallel", MetricRules::parallel),
             new Named("outcome", MetricRules::outcome),
+            new Named("share_does", MetricRules::shareDoes),
             new Named("rank_frame", MetricRules::rankFrame),
             new Named("rank_holder", MetricRules::rankHolder),
             new Named("rank_top", MetricRules::rankTop),
@@ -385,6 +386,11 @@ final class MetricRules {
                 if (t.start() == q.end() && t.pos().equals("AD") && WORDS.has("all_adverbs", t.word())) {
                     continue; // 38%都毕业于…
                 }
+                if (t.start() == q.end() && t.pos().equals("P") && WORDS.has("cause_prepositions", t.word())) {
+                    start = t.start(); // 15万人因缺电导致饮水困难
+                    end = t.end();
+                    continue;
+                }
                 if (t.start() - q.end() > 1 || !t.isVerb() || t.pos().equals("VC") || t.pos().equals("VE")
                         || WORDS.has("light_verbs", t.word()) || WORDS.pattern("change_verb").matcher(t.word()).lookingAt()
                         || WORDS.pattern("rank_verb").matcher(s.text()).region(t.start(), s.text().length()).lookingAt()) {
@@ -397,6 +403,66 @@ final class MetricRules {
             end = t.end();
         }
         return start < 0 ? null : new Found(s.text().substring(start, end), "metric.outcome");
+    }
+
+    /** The longest predicate taken after a share (in characters). */
+    private static final int DOES_MAX = 14;
+
+    /**
+     * 三成上賓館, 一成在公園等公共場所, 也有3.6%有男性性伴侶: a share that is its clause's subject
+     * (nothing but adverbs before it) measures what it does, the predicate after it. Not after a
+     * clause that names the group (在美国获得博士学位的外国人中，约有80%…: the group is the metric),
+     * and not when a noun follows (近七成上班族…: what is counted).
+     */
+    static Found shareDoes(Site s) {
+        Quantity q = s.q();
+        if (q.kind() != Kind.PERCENT || q.unit().equals("pp")) {
+            return null;
+        }
+        for (Token t : s.wordsBefore(s.clauseStart())) {
+            if (t.end() > q.start() || !(t.pos().equals("AD") || t.pos().equals("VE") || t.pos().equals("VC") || t.pos().equals("CC"))) {
+                return null;
+            }
+        }
+        String earlier = s.text().substring(s.sentenceStart(), s.clauseStart()).replaceAll("[\\p{P}\\s]+$", "");
+        if (WORDS.pattern("group_marker").matcher(earlier).find()) {
+            return null;
+        }
+        int start = -1;
+        int end = -1;
+        int at = q.end();
+        for (Token t : s.tokens()) {
+            if (t.start() < q.end()) {
+                continue;
+            }
+            if (t.start() != at || t.isPunct() || NounPhrases.isPhraseBreak(t)) {
+                break;
+            }
+            at = t.end();
+            if (start < 0) {
+                if (t.pos().equals("AD")) {
+                    continue; // 曾經與女性…
+                }
+                boolean verb = t.isVerb() && !t.pos().equals("VC") && !WORDS.has("trailing_change", t.word()) && !WORDS.has("rate_heads", t.word())
+                        && !WORDS.has("clause_span_not_verbs", t.word()) || t.pos().equals("VE") || t.pos().equals("P") && WORDS.has("place_prepositions_to", t.word());
+                if (!verb || WORDS.has("modifier_verbs", t.word())) {
+                    return null; // 超七成受访青年…: a noun phrase follows, what is counted
+                }
+                start = t.start();
+            }
+            if (t.end() - start > DOES_MAX) {
+                break;
+            }
+            if (t.isVerb() || NounPhrases.isNounish(t) || t.pos().equals("P") || t.pos().equals("JJ") || t.pos().equals("ETC") || t.pos().equals("AS")) {
+                end = NounPhrases.isNounish(t) || t.isVerb() ? t.end() : end;
+            } else {
+                break;
+            }
+        }
+        if (start < 0 || end < 0) {
+            return null;
+        }
+        return new Found(s.text().substring(start, end), "metric.share_does");
     }
 
     /** 在最新发布的全球创新指数中，中国排名第11位: a ranking frame names what is ranked. */
@@ -672,6 +738,16 @@ final class MetricRules {
             clauseStart = another;
         }
         String phrase = NounPhrases.subject(text, NounPhrases.in(tokens, clauseStart, q.start()));
+        if (!afterAnother && !phrase.isEmpty() && clauseStart > sentenceStart && WORDS.has("list_marks", text.substring(clauseStart - 1, clauseStart))
+                && text.substring(clauseStart, q.start()).strip().endsWith(phrase)) {
+            // 关闭各类非法、高能耗、高污染企业6000多家: items listed with 、 before a shared head belong to it
+            int from = Clauses.start(text, clauseStart - 1, sentenceStart, Clauses.Scope.CLAUSE);
+            String wide = NounPhrases.subject(text, NounPhrases.in(tokens, from, q.start()));
+            if (lastValueEnd(others, q, from) < 0 && wide.endsWith(phrase) && wide.length() > phrase.length()
+                    && NounPhrases.wordStartsAt(text, tokens, text.lastIndexOf(wide, q.start()), sentenceStart)) {
+                phrase = wide;
+            }
+        }
         if (afterAnother && (WORDS.pattern("change_word").matcher(phrase).matches() || WORDS.has("rate_heads", phrase))) {
             // 從年初的16,800多點反彈至20,000點: 反彈 is how it changed, the metric comes from the first value;
             // 财政收入超千亿增幅近25%: a bare 增幅 is the rate of what the value before measures

@@ -288,6 +288,22 @@ final class NounPhrases {
         return false;
     }
 
+    /**
+     * Whether a word of the tagged windows starts cleanly at {@code at}: after another tagged word,
+     * a clause mark or the sentence start (the first word of a window may be cut from a longer one).
+     */
+    static boolean wordStartsAt(String text, List<Token> tokens, int at, int sentenceStart) {
+        if (at <= sentenceStart || Clauses.isBreak(text.charAt(at - 1), Clauses.Scope.PHRASE)) {
+            return true;
+        }
+        for (Token t : tokens) {
+            if (t.end() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a noun ends right where {@code q} starts (尺价近7万, 回报5厘): a name of what the value measures. */
     static boolean nounRightBefore(Quantity q, List<Token> tokens) {
         for (Token t : nominalHeads(tokens)) {
