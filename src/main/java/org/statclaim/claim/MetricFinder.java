@@ -77,7 +77,7 @@ final class MetricFinder {
     static boolean notAMetric(String m, Quantity q) {
         String place = withoutPlacePreposition(m);
         return isTime(m) || LEXICON.pattern("time_only").matcher(m).matches() || m.equals(q.unit())
-                || m.codePointCount(0, m.length()) == 1 || !place.equals(m) && isWhole(place) || LEXICON.has("threshold_heads", m) || LEXICON.has("unit_tails", m)
+                || m.codePointCount(0, m.length()) == 1 || !place.equals(m) && isWhole(place) || LEXICON.has("threshold_heads", m) || LEXICON.has("unit_tails", m) || LEXICON.has("approximators", m)
                 || LEXICON.has("scope", place) || LEXICON.has("whole", place) && !LEXICON.has("measured_whole", place);
     }
 

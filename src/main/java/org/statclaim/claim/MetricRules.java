@@ -435,17 +435,20 @@ final class MetricRules {
             if (t.start() < q.end()) {
                 continue;
             }
-            if (t.start() != at || t.isPunct() || NounPhrases.isPhraseBreak(t)) {
+            if (t.start() != at || t.isPunct() && !WORDS.has("quote_marks", t.word()) || NounPhrases.isPhraseBreak(t)) {
                 break;
             }
             at = t.end();
+            if (start >= 0 && (t.pos().equals("DEC") || t.pos().equals("DEG"))) {
+                return null; // 逾六成获批的签证申请者: a relative clause, the noun after it is what is counted
+            }
             if (start < 0) {
                 if (t.pos().equals("AD")) {
                     continue; // 曾經與女性…
                 }
                 boolean verb = t.isVerb() && !t.pos().equals("VC") && !WORDS.has("trailing_change", t.word()) && !WORDS.has("rate_heads", t.word())
                         && !WORDS.has("clause_span_not_verbs", t.word()) || t.pos().equals("VE") || t.pos().equals("P") && WORDS.has("place_prepositions_to", t.word());
-                if (!verb || WORDS.has("modifier_verbs", t.word())) {
+                if (!verb || WORDS.has("modifier_verbs", t.word()) || modifierAhead(s.text(), t.start())) {
                     return null; // 超七成受访青年…: a noun phrase follows, what is counted
                 }
                 start = t.start();
@@ -453,8 +456,9 @@ final class MetricRules {
             if (t.end() - start > DOES_MAX) {
                 break;
             }
-            if (t.isVerb() || NounPhrases.isNounish(t) || t.pos().equals("P") || t.pos().equals("JJ") || t.pos().equals("ETC") || t.pos().equals("AS")) {
-                end = NounPhrases.isNounish(t) || t.isVerb() ? t.end() : end;
+            if (t.isVerb() || NounPhrases.isNounish(t) || t.pos().equals("P") || t.pos().equals("JJ") || t.pos().equals("ETC") || t.pos().equals("AS")
+                    || t.pos().equals("AD") || t.isPunct()) {
+                end = NounPhrases.isNounish(t) || t.isVerb() || t.isPunct() && closesQuote(t) ? t.end() : end;
             } else {
                 break;
             }
@@ -463,6 +467,20 @@ final class MetricRules {
             return null;
         }
         return new Found(s.text().substring(start, end), "metric.share_does");
+    }
+
+    private static boolean closesQuote(Token t) {
+        return WORDS.has("closing_quotes", t.word());
+    }
+
+    /** 47%受/VV 訪/VV 巿民: a modifier verb the tagger split still starts a noun phrase. */
+    private static boolean modifierAhead(String text, int at) {
+        for (String w : WORDS.list("modifier_verbs")) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 在最新发布的全球创新指数中，中国排名第11位: a ranking frame names what is ranked. */
@@ -547,7 +565,7 @@ final class MetricRules {
             // than the unit; 每年7万元本科3年学费45万元: a run-on title, the noun belongs to the next value
             String right = NounPhrases.right(text, q, s.tokens());
             rightFirst = verbRightBefore(q, s.tokens()) && !right.isEmpty() && !WORDS.has("money_nouns", right)
-                    && !numberAfter(text, q.end() + right.length(), s.tokens());
+                    && !numberOrTimeAfter(text, text.indexOf(right, q.end()) + right.length(), s.tokens());
         }
         if (rightFirst) {
             String right = NounPhrases.right(text, q, s.tokens());
@@ -660,10 +678,10 @@ final class MetricRules {
         return false;
     }
 
-    private static boolean numberAfter(String text, int at, List<Token> tokens) {
+    private static boolean numberOrTimeAfter(String text, int at, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.start() >= at) {
-                return t.start() == at && t.pos().equals("CD");
+                return t.start() == at && (t.pos().equals("CD") || t.pos().equals("NT")); // 募集10亿美元记者昨日获悉: a run-on title
             }
         }
         return false;
@@ -703,7 +721,8 @@ final class MetricRules {
         }
         int end = text.lastIndexOf(phrase, clauseEnd) + phrase.length();
         List<Token> between = NounPhrases.in(tokens, valueEnd, end);
-        if (value == null || value.kind() == Kind.PERCENT || between.isEmpty() || !text.startsWith(between.get(0).word(), valueEnd)
+        if (value == null || value.kind() == Kind.PERCENT || between.isEmpty() || !gluedTo(text, tokens, end, clauseEnd) || fromPreposition(tokens, value.start())
+                || WORDS.has("approximators", phrase) || !text.startsWith(between.get(0).word(), valueEnd)
                 && !WORDS.pattern("category_link").matcher(text.substring(valueEnd, between.get(0).start())).matches()) {
             return null;
         }
@@ -727,6 +746,29 @@ final class MetricRules {
             from = holderAt;
         }
         return text.substring(from, end);
+    }
+
+    /** 千万元以上案件达13件: only a verb or an adverb, no space, no noun, between the phrase and the value. */
+    private static boolean gluedTo(String text, List<Token> tokens, int end, int valueStart) {
+        if (end > valueStart || !text.substring(end, valueStart).strip().equals(text.substring(end, valueStart))) {
+            return false;
+        }
+        for (Token t : NounPhrases.in(tokens, end, valueStart)) {
+            if (!(t.isVerb() || t.pos().equals("AD"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 由60米调整为80米: a value right after 由/从 is where a change starts, no category. */
+    private static boolean fromPreposition(List<Token> tokens, int at) {
+        for (Token t : tokens) {
+            if (t.end() == at) {
+                return WORDS.has("from_prepositions", t.word());
+            }
+        }
+        return false;
     }
 
     /** The subject left of {@code q} in its clause, after any other value there; an empty clause looks at the one before. */
@@ -766,6 +808,16 @@ final class MetricRules {
             prevEnd--;
         }
         int prevStart = NounPhrases.phraseStart(text, prevEnd, sentenceStart);
+        List<Token> own = NounPhrases.in(tokens, clauseStart, q.start());
+        boolean connective = !own.isEmpty();
+        for (Token t : own) {
+            connective &= WORDS.has("leading_connectives", t.word());
+        }
+        for (Quantity o : others) {
+            if (connective && o != q && o.start() >= prevStart && o.end() <= prevEnd) {
+                return ""; // 采购448万个口罩，当中247万个: the value before names it (metric.carry)
+            }
+        }
         return NounPhrases.subject(text, NounPhrases.in(tokens, prevStart, prevEnd));
     }
 }

@@ -70,9 +70,9 @@ final class NounPhrases {
                 break;
             }
         }
-        // X是Y的两倍: the subject stands before 是 (以粮食为原料的加工业产值: a 的 with its noun after it is no base)
+        // X是Y的两倍: the subject stands before 是; 为 only when its 的 ends the phrase (以粮食为原料的加工业产值 is one noun)
         for (int i = t.size() - 1; i > 0; i--) {
-            if ((t.get(i).pos().equals("VC") || WORDS.has("copula", t.get(i).word())) && endsWithPossessive(t, i)) {
+            if (t.get(i).pos().equals("VC") && hasAfter(t, i, "DEG", "DEC") || WORDS.has("copula", t.get(i).word()) && endsWithPossessive(t, i)) {
                 t = new ArrayList<>(t.subList(0, i));
                 break;
             }
@@ -281,7 +281,7 @@ final class NounPhrases {
     static boolean nounRightAfter(Quantity q, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.start() >= q.end()) {
-                return t.start() == q.end() && t.isNoun() && !t.pos().equals("NT") && !t.pos().equals("LC") && !WORDS.has("currency_words", t.word()) && !WORDS.has("unit_tails", t.word())
+                return t.start() == q.end() && t.isNoun() && !t.pos().equals("NT") && !t.pos().equals("LC") && !WORDS.has("currency_words", t.word()) && !WORDS.has("unit_tails", t.word()) && !WORDS.has("approximators", t.word())
                         && !WORDS.pattern("change_word").matcher(t.word()).matches(); // 16,800多點反彈至, 2.49%回落: tagged NN
             }
         }
