@@ -53,7 +53,7 @@ final class MetricFinder {
             // measures; it goes on with the sentence's metric so far
             return new Found(site.lastMetric(), "metric.carry");
         }
-        if (!m.isEmpty() && !m.equals(text.substring(q.start(), q.end())) && notAMetric(m, q)) {
+        if (!m.isEmpty() && !m.equals(text.substring(q.start(), q.end())) && notAMetric(m, q) && !countedNoun(text, q, m)) {
             // 第二季進一步升至13.1%, 按月減少約15%, 超过810万标准机架: a time or the unit itself
             // says nothing about what is measured; the sentence's metric so far does
             if (site.lastMetric().isEmpty()) {
@@ -71,6 +71,12 @@ final class MetricFinder {
             }
         }
         return new Found(m, f.rule());
+    }
+
+    /** 3402个村, 另外3个队: a one-character noun right after a count with its measure word is what it counts. */
+    private static boolean countedNoun(String text, Quantity q, String m) {
+        return q.kind() == org.statclaim.quantity.Kind.COUNT && m.codePointCount(0, m.length()) == 1 && text.startsWith(m, q.end())
+                && !isTime(m) && !m.equals(q.unit()) && !LEXICON.has("scope", m);
     }
 
     /** A time (第二季, 疫情期间), the quantity's own unit (标准机架) or a single character (月, 量). */

@@ -204,7 +204,12 @@ final class MetricRules {
     static String topic(Site s) {
         String text = s.text();
         int cs = s.clauseStart();
-        if (cs - 1 <= s.sentenceStart() || lastValueEnd(s.others(), s.q(), cs) >= 0) {
+        boolean predicate = false; // 继1996年突破300亿元: the value's clause says what the topic did (全国860万户: no)
+        int ce = Clauses.end(s.text(), s.q().end(), s.text().length(), Clauses.Scope.PHRASE);
+        for (Token t : NounPhrases.in(s.tokens(), cs, ce)) {
+            predicate |= t.isVerb() && !t.pos().equals("VC") && !t.pos().equals("VE");
+        }
+        if (!predicate || cs - 1 <= s.sentenceStart() || lastValueEnd(s.others(), s.q(), cs) >= 0) {
             return "";
         }
         int ps = NounPhrases.phraseStart(text, cs - 1, s.sentenceStart());
