@@ -33,12 +33,30 @@ public final class ChineseNlp {
      */
     public static final String SEGMENTER_PROPERTY = "statclaim.segmenter";
 
+    /**
+     * Set to {@code corenlp} (system property {@code statclaim.tagger}) to score tags with
+     * CoreNLP's own tagger instead of the fast path of {@link TaggerSwap} (same tags, slower).
+     */
+    public static final String TAGGER_PROPERTY = "statclaim.tagger";
+
     private final StanfordCoreNLP pipeline;
     private final SegmenterSwap.Delegate segmenter;
+    private final TaggerSwap.Fast fastTagger;
 
-    private ChineseNlp(StanfordCoreNLP pipeline, SegmenterSwap.Delegate segmenter) {
+    private ChineseNlp(StanfordCoreNLP pipeline, SegmenterSwap.Delegate segmenter, TaggerSwap.Fast fastTagger) {
         this.pipeline = pipeline;
         this.segmenter = segmenter;
+        this.fastTagger = fastTagger;
+    }
+
+    /** The fast tagger in use, or null when CoreNLP's own tags (see {@link #TAGGER_PROPERTY}). */
+    TaggerSwap.Fast fastTagger() {
+        return fastTagger;
+    }
+
+    /** The pipeline (tokenize, ssplit, pos) as loaded, for the checks. */
+    StanfordCoreNLP pipeline() {
+        return pipeline;
     }
 
     /**
@@ -70,7 +88,8 @@ public final class ChineseNlp {
         preloadTagger(props);
         StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
         SegmenterSwap.Delegate fast = "corenlp".equals(System.getProperty(SEGMENTER_PROPERTY)) ? null : SegmenterSwap.install(pipeline);
-        return new ChineseNlp(pipeline, fast);
+        TaggerSwap.Fast tagger = "corenlp".equals(System.getProperty(TAGGER_PROPERTY)) ? null : TaggerSwap.install(pipeline);
+        return new ChineseNlp(pipeline, fast, tagger);
     }
 
     /**
