@@ -109,6 +109,7 @@ public final class TaggerCheck {
             r = check(fast, strings.size(), sentences);
             out.println((i + 1 < passes ? "warm-up: " : "") + r.summary());
         }
+        out.println("words: " + fast.model().wordsCached() + " cached, " + fast.model().wordMisses() + " computed");
         r.firstDifferences().forEach(d -> out.println("  " + d));
         System.exit(r.differences() == 0 ? 0 : 1);
     }

@@ -101,6 +101,10 @@ final class TaggerSwap {
             return new FastTestSentence(model).tagSentence(words, false);
         }
 
+        FastTestSentence.Model model() {
+            return model;
+        }
+
         long sentences() {
             return sentences.get();
         }

@@ -3,7 +3,6 @@ package edu.stanford.nlp.tagger.maxent;
 import edu.stanford.nlp.math.ArrayMath;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +48,12 @@ public final class FastTestSentence extends TestSentence {
         final int[][][] tagTables;
         final int[] dynLeft;
         final int[] dynRight;
+        /** Per local-context extractor (common, rare): true if its value is a function of one word (at its offset). */
+        final boolean[] oneWord, oneWordRare;
+        /** What depends on one word only, by word; at most {@link #MAX_WORDS} words. */
+        private final java.util.concurrent.ConcurrentHashMap<String, Word> words = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Word na;
+        private final java.util.concurrent.atomic.AtomicLong wordMisses = new java.util.concurrent.atomic.AtomicLong();
 
         @SuppressWarnings("unchecked")
         private Model(MaxentTagger t) {
@@ -106,6 +111,99 @@ public final class FastTestSentence extends TestSentence {
                     tagTables[s] = tagTable(e, dynLeft[s], dynKf[s]);
                 }
             }
+            this.oneWord = oneWordFlags(localContext);
+            this.oneWordRare = oneWordFlags(localContextRare);
+            this.na = newWord("NA");
+        }
+
+        private static boolean[] oneWordFlags(List<Pair<Integer, Extractor>> extractors) {
+            boolean[] flags = new boolean[extractors.size()];
+            for (int i = 0; i < flags.length; i++) {
+                Extractor e = extractors.get(i).second();
+                Class<?> c = e.getClass();
+                // each returns f(the word at its position), "NA" outside the sentence (Extractor.extract's)
+                flags[i] = !e.isDynamic() && Math.abs(e.position) <= 8 && (c == Extractor.class || c == ExtractorDistsim.class || c == ExtractorWordShapeClassifier.class);
+            }
+            return flags;
+        }
+
+        /** Cached words at most: about 450 bytes each. */
+        static final int MAX_WORDS = 50_000;
+
+        Word word(String w) {
+            Word x = words.get(w);
+            if (x == null) {
+                x = newWord(w);
+                wordMisses.incrementAndGet();
+                if (words.size() < MAX_WORDS) {
+                    words.putIfAbsent(w, x);
+                }
+            }
+            return x;
+        }
+
+        /** Words computed (not found in the cache) so far. */
+        public long wordMisses() {
+            return wordMisses.get();
+        }
+
+        public int wordsCached() {
+            return words.size();
+        }
+
+        /** Rarity, word-only scores and one-word feature rows of {@code w}, as TestSentence computes them. */
+        private Word newWord(String w) {
+            PairsHolder ph = new PairsHolder();
+            int n = 2 * Math.max(2, maxOffset()) + 1;
+            ph.setSize(n);
+            for (int i = 0; i < n; i++) {
+                ph.setWord(i, w);
+            }
+            History h = new History(0, n - 1, n / 2, ph, tagger.extractors);
+            boolean rare = tagger.isRare(ExtractorFrames.cWord.extract(h));
+            double[] lS = new double[ySize];
+            for (Pair<Integer, Extractor> e : local) {
+                addRow(assoc[e.first()].get(e.second().extract(h)), lS);
+            }
+            if (rare) {
+                for (Pair<Integer, Extractor> e : localRare) {
+                    addRow(assoc[szCommon + e.first()].get(e.second().extract(h)), lS);
+                }
+            }
+            return new Word(rare, lS, rows(localContext, oneWord, 0, h), rows(localContextRare, oneWordRare, szCommon, h));
+        }
+
+        /** The farthest position a one-word extractor reads (other extractors may hold a sentinel there). */
+        private int maxOffset() {
+            int max = 0;
+            for (int i = 0; i < oneWord.length; i++) {
+                if (oneWord[i]) max = Math.max(max, Math.abs(localContext.get(i).second().position));
+            }
+            for (int i = 0; i < oneWordRare.length; i++) {
+                if (oneWordRare[i]) max = Math.max(max, Math.abs(localContextRare.get(i).second().position));
+            }
+            return max;
+        }
+
+        private int[][] rows(List<Pair<Integer, Extractor>> extractors, boolean[] flags, int kfBase, History h) {
+            int[][] rows = new int[extractors.size()][];
+            for (int i = 0; i < rows.length; i++) {
+                if (flags[i]) {
+                    rows[i] = assoc[kfBase + extractors.get(i).first()].get(extractors.get(i).second().extract(h));
+                }
+            }
+            return rows;
+        }
+
+        void addRow(int[] fa, double[] scores) {
+            if (fa != null) {
+                for (int j = 0; j < ySize; j++) {
+                    int fNum = fa[j];
+                    if (fNum >= 0) {
+                        scores[j] += lambda[fNum];
+                    }
+                }
+            }
         }
 
         /** The tagger's model as this class reads it; IllegalStateException (with the reason) if it cannot reproduce its scores. */
@@ -151,6 +249,21 @@ public final class FastTestSentence extends TestSentence {
         }
     }
 
+    /** What depends on one word only (read-only once made; shared by threads). */
+    static final class Word {
+        final boolean rare;
+        final double[] lS;
+        final int[][] rows;
+        final int[][] rowsRare;
+
+        Word(boolean rare, double[] lS, int[][] rows, int[][] rowsRare) {
+            this.rare = rare;
+            this.lS = lS;
+            this.rows = rows;
+            this.rowsRare = rowsRare;
+        }
+    }
+
     /** What is known of one position of the sentence once it was first scored. */
     private static final class Position {
         boolean rare;
@@ -167,7 +280,7 @@ public final class FastTestSentence extends TestSentence {
     private int[][] inverse;
     private Position[] positions;
     private History h;
-    private final Map<String, double[]> localScores = new HashMap<>();
+    private Word[] words;
 
     public FastTestSentence(Model model) {
         super(model.tagger);
@@ -181,6 +294,7 @@ public final class FastTestSentence extends TestSentence {
         possible = new int[pad][];
         inverse = new int[pad][];
         positions = new Position[size];
+        words = new Word[size];
         h = new History(pairs, m.tagger.extractors);
     }
 
@@ -287,46 +401,50 @@ public final class FastTestSentence extends TestSentence {
         return fa == NONE ? null : fa;
     }
 
-    /** Rarity and the word-only scores of a position, as TestSentence.getHistories computes them. */
+    private Word word(int sp) {
+        if (sp < 0 || sp >= size) {
+            return m.na;
+        }
+        Word w = words[sp];
+        if (w == null) {
+            w = m.word(pairs.getWord(sp));
+            words[sp] = w;
+        }
+        return w;
+    }
+
+    /**
+     * Rarity and the word-only scores of a position, as TestSentence.getHistories computes them:
+     * local-context rows summed in the extractors' order (common, then rare for a rare word), then
+     * the current word's local scores added.
+     */
     private Position position(int cur, int[] tags, int pos) {
         Position p = new Position();
+        Word w = word(cur);
+        p.rare = w.rare;
         h.init(0, size - 1, cur);
-        String w = pairs.getWord(h, 0);
-        p.rare = m.tagger.isRare(ExtractorFrames.cWord.extract(h));
-        double[] lS = localScores.get(w);
-        if (lS == null) {
-            lS = exact(m.local, p.rare ? m.localRare : null);
-            localScores.put(w, lS);
+        double[] lcS = new double[m.ySize];
+        contextRows(m.localContext, m.oneWord, 0, false, cur, lcS);
+        if (p.rare) {
+            contextRows(m.localContextRare, m.oneWordRare, m.szCommon, true, cur, lcS);
         }
-        double[] lcS = exact(m.localContext, p.rare ? m.localContextRare : null);
-        ArrayMath.pairwiseAddInPlace(lcS, lS);
+        ArrayMath.pairwiseAddInPlace(lcS, w.lS);
         p.lcS = lcS;
         p.memo = new int[m.dyn.length][][];
         return p;
     }
 
-    private double[] exact(List<Pair<Integer, Extractor>> extractors, List<Pair<Integer, Extractor>> rare) {
-        double[] scores = new double[m.ySize];
-        for (Pair<Integer, Extractor> e : extractors) {
-            add(e.first(), e.second(), scores);
-        }
-        if (rare != null) {
-            for (Pair<Integer, Extractor> e : rare) {
-                add(m.szCommon + e.first(), e.second(), scores);
+    private void contextRows(List<Pair<Integer, Extractor>> extractors, boolean[] oneWord, int kfBase, boolean rare, int cur, double[] scores) {
+        for (int i = 0, n = extractors.size(); i < n; i++) {
+            Extractor e = extractors.get(i).second();
+            int[] fa;
+            if (oneWord[i]) {
+                Word x = word(cur + e.position);
+                fa = rare ? x.rowsRare[i] : x.rows[i];
+            } else {
+                fa = m.assoc[kfBase + extractors.get(i).first()].get(e.extract(h));
             }
-        }
-        return scores;
-    }
-
-    private void add(int kf, Extractor ex, double[] scores) {
-        int[] fa = m.assoc[kf].get(ex.extract(h));
-        if (fa != null) {
-            for (int j = 0; j < m.ySize; j++) {
-                int fNum = fa[j];
-                if (fNum >= 0) {
-                    scores[j] += m.lambda[fNum];
-                }
-            }
+            m.addRow(fa, scores);
         }
     }
 }
