@@ -48,6 +48,12 @@ public final class FastTestSentence extends TestSentence {
         final int[][][] tagTables;
         final int[] dynLeft;
         final int[] dynRight;
+        /** Per dynamic extractor: true if it reads the previous tag and the current word only (its rows kept per word). */
+        final boolean[] tagAndWord;
+        /** The leading dynamic extractors that have tables: their rows summed (in order, from 0) per pair of tag ids. */
+        final int prefix;
+        final double[][] prefixSums;
+        final int minWordsLockTags;
         /** Per local-context extractor (common, rare): true if its value is a function of one word (at its offset). */
         final boolean[] oneWord, oneWordRare;
         /** What depends on one word only, by word; at most {@link #MAX_WORDS} words. */
@@ -111,9 +117,46 @@ public final class FastTestSentence extends TestSentence {
                     tagTables[s] = tagTable(e, dynLeft[s], dynKf[s]);
                 }
             }
+            this.tagAndWord = new boolean[dyn.length];
+            for (int s = 0; s < dyn.length; s++) {
+                tagAndWord[s] = dyn[s].getClass() == ExtractorFrames.ExtractorWordTag.class && dynLeft[s] == 1 && dynRight[s] == 0
+                        && dyn[s].position == -1 && wordPosition(dyn[s]) == 0;
+            }
+            int k = 0;
+            while (k < dynCommon && tagTables[k] != null) {
+                k++;
+            }
+            this.prefix = k;
+            this.prefixSums = k == 0 ? null : prefixSums(k);
+            this.minWordsLockTags = t.config != null ? t.config.getMinWordsLockTags() : 1;
             this.oneWord = oneWordFlags(localContext);
             this.oneWordRare = oneWordFlags(localContextRare);
             this.na = newWord("NA");
+        }
+
+        /** ExtractorWordTag's word position, read by reflection (it is private); -1 if it cannot be read. */
+        private static int wordPosition(Extractor e) {
+            try {
+                java.lang.reflect.Field f = ExtractorFrames.ExtractorWordTag.class.getDeclaredField("wordPosition");
+                f.setAccessible(true);
+                return f.getInt(e);
+            } catch (ReflectiveOperationException | RuntimeException x) {
+                return -1;
+            }
+        }
+
+        /** Rows of the first {@code k} (table) extractors added from 0 in their order, for every pair of tag ids. */
+        private double[][] prefixSums(int k) {
+            int radix = ySize + 1;
+            double[][] sums = new double[radix * radix][];
+            for (int code = 0; code < sums.length; code++) {
+                double[] v = new double[ySize];
+                for (int s = 0; s < k; s++) {
+                    addRow(dynLeft[s] == 1 ? tagTables[s][code % radix] : tagTables[s][code], v);
+                }
+                sums[code] = v;
+            }
+            return sums;
         }
 
         private static boolean[] oneWordFlags(List<Pair<Integer, Extractor>> extractors) {
@@ -127,8 +170,8 @@ public final class FastTestSentence extends TestSentence {
             return flags;
         }
 
-        /** Cached words at most: about 450 bytes each. */
-        static final int MAX_WORDS = 50_000;
+        /** Cached words at most: about 750 bytes each (with the map's entry and key), about 30 MB in all. */
+        static final int MAX_WORDS = 40_000;
 
         Word word(String w) {
             Word x = words.get(w);
@@ -170,7 +213,29 @@ public final class FastTestSentence extends TestSentence {
                     addRow(assoc[szCommon + e.first()].get(e.second().extract(h)), lS);
                 }
             }
-            return new Word(rare, lS, rows(localContext, oneWord, 0, h), rows(localContextRare, oneWordRare, szCommon, h));
+            int[][][] wt = new int[dyn.length][][];
+            for (int s = 0; s < dyn.length; s++) {
+                if (tagAndWord[s]) {
+                    wt[s] = new int[ySize + 1][];
+                    for (int id = 0; id <= ySize; id++) {
+                        ph.setTag(n / 2 - 1, tagString(id));
+                        wt[s][id] = assoc[dynKf[s]].get(dyn[s].extract(h));
+                    }
+                }
+            }
+            return new Word(rare, lS, rows(localContext, oneWord, 0, h), rows(localContextRare, oneWordRare, szCommon, h), wt, possible(w));
+        }
+
+        /** The tags a word may take, as TestSentence.stringTagsAt and getPossibleValues give them. */
+        private int[] possible(String word) {
+            int count = tagger.dict.sum(word);
+            String[] arr1 = count == 0 || count < minWordsLockTags ? tagger.tags.getOpenTagsArray() : tagger.dict.getTags(word);
+            arr1 = tagger.tags.deterministicallyExpandTags(arr1);
+            int[] arr = new int[arr1.length];
+            for (int i = 0; i < arr.length; i++) {
+                arr[i] = tagger.tags.getIndex(arr1[i]);
+            }
+            return arr;
         }
 
         /** The farthest position a one-word extractor reads (other extractors may hold a sentinel there). */
@@ -243,7 +308,8 @@ public final class FastTestSentence extends TestSentence {
             sb.append(ySize).append(" tags, context -").append(left).append("..+").append(right)
                     .append(", ").append(lambda.length).append(" weights; dynamic extractors:");
             for (int s = 0; s < dyn.length; s++) {
-                sb.append(' ').append(dyn[s]).append(tagTables[s] != null ? " (table)" : " (per position)");
+                sb.append(' ').append(dyn[s]).append(s < prefix ? " (summed table)" : tagTables[s] != null ? " (table)"
+                        : tagAndWord[s] ? " (per word)" : " (per position)");
             }
             return sb.toString();
         }
@@ -255,12 +321,17 @@ public final class FastTestSentence extends TestSentence {
         final double[] lS;
         final int[][] rows;
         final int[][] rowsRare;
+        /** Per dynamic extractor reading the previous tag and this word: rows by previous tag id (NA = ySize). */
+        final int[][][] tagAndWordRows;
+        final int[] possible;
 
-        Word(boolean rare, double[] lS, int[][] rows, int[][] rowsRare) {
+        Word(boolean rare, double[] lS, int[][] rows, int[][] rowsRare, int[][][] tagAndWordRows, int[] possible) {
             this.rare = rare;
             this.lS = lS;
             this.rows = rows;
             this.rowsRare = rowsRare;
+            this.tagAndWordRows = tagAndWordRows;
+            this.possible = possible;
         }
     }
 
@@ -302,7 +373,8 @@ public final class FastTestSentence extends TestSentence {
     public int[] getPossibleValues(int pos) {
         int[] pv = possible[pos];
         if (pv == null) {
-            pv = super.getPossibleValues(pos);
+            int sp = pos - m.left;
+            pv = sp >= 0 && sp < size ? m.word(sent.get(sp)).possible : super.getPossibleValues(pos);
             possible[pos] = pv;
             int[] inv = new int[m.ySize + 1];
             java.util.Arrays.fill(inv, -1);
@@ -326,9 +398,14 @@ public final class FastTestSentence extends TestSentence {
         }
         final int y = m.ySize;
         final double[] lambda = m.lambda;
-        double[] total = new double[y];
+        double[] total;
+        if (m.prefix > 0) {
+            total = m.prefixSums[tagId(tags, pos - 2) * (y + 1) + tagId(tags, pos - 1)].clone();
+        } else {
+            total = new double[y];
+        }
         int nDyn = p.rare ? m.dyn.length : m.dynCommon;
-        for (int s = 0; s < nDyn; s++) {
+        for (int s = m.prefix; s < nDyn; s++) {
             int[] fa = row(s, p, tags, pos, cur);
             if (fa != null) {
                 for (int j = 0; j < y; j++) {
@@ -362,6 +439,9 @@ public final class FastTestSentence extends TestSentence {
                 return table[tagId(tags, pos - 1)];
             }
             return table[tagId(tags, pos - 2) * (m.ySize + 1) + tagId(tags, pos - 1)];
+        }
+        if (m.tagAndWord[s]) {
+            return word(cur).tagAndWordRows[s][tagId(tags, pos - 1)];
         }
         // a mixed-radix code of the possible-value indices in the extractor's window
         int from = pos - m.dynLeft[s];
