@@ -18,11 +18,12 @@ import java.util.Map;
  *       same order (dynamic extractors, then the rare ones, then local-context plus local
  *       scores, then {@link ArrayMath#logNormalize}), as {@code TestSentence.getExactHistories}
  *       does;</li>
- *   <li>but a dynamic feature's weight row is looked up once per distinct tag history it reads,
- *       not once per call: a feature made of tags only (the previous tag, the previous two tags)
- *       from a table built at load over all tag pairs, a feature of tags and words (previous tag
- *       and current word) once per position and previous tag; the possible tags of a position,
- *       its rarity and its word-only scores once per position.</li>
+ *   <li>but no feature string is built and looked up per call: the leading tag-only features
+ *       (the previous two tags, the previous tag) are summed at load for every pair of tags;
+ *       what depends on one word only (its possible tags, rarity, word-only scores, the rows of
+ *       the previous-tag-and-word feature for every tag, of the neighbour-word, distributional
+ *       class and shape features) is made once per word and kept (at most {@link Model#MAX_WORDS}
+ *       words); any other feature once per position and distinct tag history.</li>
  * </ul>
  * {@link Model#of} refuses (with the reason) any tagger whose extractors or scoring this class
  * does not reproduce exactly (approximate scoring, verbose mode, dynamic extractors of another
