@@ -92,16 +92,34 @@ final class MetricRules {
         String b = s.before().strip();
         for (String verb : WORDS.list("money_verbs")) {
             int at = b.lastIndexOf(verb);
-            if (at >= 0 && b.length() - at - verb.length() <= 4) { // 損失港幣約: a currency name or qualifier between
-                int from = s.clauseStart() + s.before().indexOf(b) + at;
+            int from = s.clauseStart() + s.before().indexOf(b) + at;
+            boolean countBetween = at >= 0 && countBetween(s, from + verb.length());
+            if (at >= 0 && (b.length() - at - verb.length() <= 4 || countBetween && b.length() - at - verb.length() <= COUNTED_GAP)) { // 損失港幣約: a currency name or qualifier between
                 if (!startsAWord(s.tokens(), from)) {
                     continue; // 自筹资金: 筹资 across two words is no verb
+                }
+                if (countBetween) {
+                    // 至少欠3名債主1.2億元: the money is what is owed to them, not what the count counts
+                    return new Found(s.text().substring(from, s.q().start()).strip(), "metric.money_verb");
                 }
                 return new Found(NounPhrases.around(s.text(), s.tokens(), from, from + verb.length(), s.clauseStart(), s.q().start()),
                         "metric.money_verb");
             }
         }
         return null;
+    }
+
+    /** The longest gap (in characters) between a money verb and the money when a count stands in it (欠3名債主). */
+    private static final int COUNTED_GAP = 8;
+
+    /** A count (3名債主) starts right after a money verb, before the money. */
+    private static boolean countBetween(Site s, int afterVerb) {
+        for (Quantity o : s.others()) {
+            if (o.kind() == Kind.COUNT && o.start() == afterVerb && o.end() < s.q().start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -640,7 +658,9 @@ final class MetricRules {
         }
         Token lastWord = words.isEmpty() ? null : words.get(words.size() - 1);
         boolean measuredVerb = verb >= 1 && verb == words.size() - 1 && !WORDS.has("clause_span_not_verbs", lastWord.word())
-                && !WORDS.pattern("rank_verb").matcher(lastWord.word()).find();
+                && !WORDS.pattern("rank_verb").matcher(lastWord.word()).find()
+                && !(lastWord.start() >= q.start() && WORDS.has("clause_span_not_verbs", s.text().substring(q.start(), q.numStart()).strip()));
+        // 平均每个月不到5000亿: 不/AD 到/VV is the value's qualifier (不到), no verb of the clause
         // the phrase stopped at a verb: the head is after it; nothing left: the verb stands right before the number
         for (Token t : words) {
             if (WORDS.has("clause_span_breaking_tags", t.pos())) {

@@ -154,7 +154,7 @@ final class NounPhrases {
         }
         while (!np.isEmpty() && (np.get(0).pos().equals("NT") || np.get(0).pos().equals("AD") && !superlative(np) && !adjectival(np)
                 || np.get(0).pos().equals("AS")
-                || np.get(0).pos().equals("CC") || np.get(0).pos().equals("PU") || np.get(0).pos().equals("DEG")
+                || np.get(0).pos().equals("CC") || np.get(0).pos().equals("CS") || np.get(0).pos().equals("PU") || np.get(0).pos().equals("DEG")
                 || np.get(0).pos().equals("DEC") || np.get(0).pos().equals("CD") || np.get(0).pos().equals("M") || np.get(0).pos().equals("LC")
                 || np.get(0).pos().equals("P") && !WORDS.has("keep_leading", np.get(0).word()))) {
             np.remove(0);
