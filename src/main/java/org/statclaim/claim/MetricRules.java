@@ -63,6 +63,7 @@ final class MetricRules {
             new Named("rank_frame", MetricRules::rankFrame),
             new Named("rank_holder", MetricRules::rankHolder),
             new Named("rank_top", MetricRules::rankTop),
+            new Named("cause_span", MetricRules::causeSpan),
             new Named("nearest_phrase", MetricRules::nearestPhrase));
 
     private MetricRules() {
@@ -592,10 +593,10 @@ final class MetricRules {
         }
         if (rightFirst) {
             String right = NounPhrases.right(text, q, s.tokens());
-            if (!right.isEmpty() && !WORDS.pattern("rate_phrase").matcher(right).matches()) {
+            if (!right.isEmpty() && !WORDS.pattern("rate_phrase").matcher(right).matches() && !WORDS.has("unit_tails", right)) {
                 return new Found(right, null);
             }
-            if (!right.isEmpty()) {
+            if (!right.isEmpty() && !WORDS.has("unit_tails", right)) {
                 // 国民经济保持了11%的快速增长: the rate after the value is how its subject grew
                 List<Token> before = s.wordsBefore(s.clauseStart());
                 int verb = -1;
@@ -619,6 +620,53 @@ final class MetricRules {
             return new Found(left, null);
         }
         return new Found(rightFirst ? "" : NounPhrases.right(text, q, s.tokens()), null);
+    }
+
+    /** The longest cause span taken (in characters). */
+    private static final int CAUSE_SPAN_MAX = 16;
+
+    /**
+     * 魚塭因海水倒灌淹沒約30公頃, 全縣因災死亡12人: a clause whose subject is followed by a cause (因,
+     * 由于) and a verb right before the value: the clause from its subject up to the value, verbatim,
+     * is what is measured (what happened to what, and why). Null when it does not apply.
+     */
+    static Found causeSpan(Site s) {
+        Quantity q = s.q();
+        int from = s.clauseStart();
+        if (lastValueEnd(s.others(), q, from) >= 0) {
+            return null;
+        }
+        List<Token> words = new ArrayList<>(NounPhrases.in(s.tokens(), from, q.start()));
+        while (!words.isEmpty() && (words.get(0).isPunct() || words.get(0).pos().equals("NT") || words.get(0).pos().equals("LC")
+                || words.get(0).pos().equals("CC") || words.get(0).pos().equals("CS") || WORDS.has("leading_connectives", words.get(0).word())
+                || MetricFinder.isTime(words.get(0).word()))) {
+            words.remove(0);
+        }
+        if (words.size() < 3 || !NounPhrases.isNounish(words.get(0)) || words.get(0).pos().equals("NT")
+                || !words.get(words.size() - 1).isVerb() || words.get(words.size() - 1).end() != q.start()
+                || WORDS.has("clause_span_not_verbs", words.get(words.size() - 1).word())) {
+            return null;
+        }
+        int cause = -1;
+        for (int i = 1; i < words.size() - 1; i++) {
+            Token t = words.get(i);
+            if (t.pos().equals("P") && WORDS.has("cause_prepositions", t.word())) {
+                cause = i;
+                break;
+            }
+            if (!NounPhrases.isNounish(t)) {
+                return null; // the subject must run up to the cause
+            }
+        }
+        if (cause < 0) {
+            return null;
+        }
+        String span = s.text().substring(words.get(0).start(), q.start()).strip();
+        int n = span.codePointCount(0, span.length());
+        if (n > CAUSE_SPAN_MAX || Clauses.hasBreak(span, 0, span.length(), Clauses.Scope.PHRASE)) {
+            return null;
+        }
+        return new Found(span, "metric.cause_span");
     }
 
     /** A bare head this short (in characters) or less after a verb gives way to the clause span. */
