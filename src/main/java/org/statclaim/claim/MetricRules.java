@@ -431,6 +431,8 @@ final class MetricRules {
 
     /** The longest predicate taken after a share (in characters). */
     private static final int DOES_MAX = 14;
+    /** The most nouns between a share and the verb of what its group does (六成感染者選擇…). */
+    private static final int SHARE_NOUNS_MAX = 2;
 
     /**
      * 三成上賓館, 一成在公園等公共場所, 也有3.6%有男性性伴侶: a share that is its clause's subject
@@ -455,6 +457,8 @@ final class MetricRules {
         int start = -1;
         int end = -1;
         int at = q.end();
+        int nounStart = -1;
+        int nouns = 0;
         for (Token t : s.tokens()) {
             if (t.start() < q.end()) {
                 continue;
@@ -465,6 +469,19 @@ final class MetricRules {
             at = t.end();
             if (start >= 0 && (t.pos().equals("DEC") || t.pos().equals("DEG"))) {
                 return null; // 逾六成获批的签证申请者: a relative clause, the noun after it is what is counted
+            }
+            if (start < 0 && NounPhrases.isNounish(t) && !t.pos().equals("NT") && !t.pos().equals("PN") && nouns < SHARE_NOUNS_MAX) {
+                nounStart = nounStart < 0 ? t.start() : nounStart; // 六成感染者選擇…: the group, then what it does
+                nouns++;
+                continue;
+            }
+            if (start < 0 && nounStart >= 0) {
+                if (!t.pos().equals("VV") || WORDS.has("light_verbs", t.word()) || WORDS.has("clause_span_not_verbs", t.word())
+                        || WORDS.has("modifier_verbs", t.word()) || WORDS.has("trailing_change", t.word())
+                        || WORDS.pattern("change_verb").matcher(t.word()).lookingAt()) {
+                    return null; // 近七成上班族每天通勤…, 六成司机有过…: the noun is what is counted
+                }
+                start = nounStart;
             }
             if (start < 0) {
                 if (t.pos().equals("AD")) {
@@ -477,11 +494,11 @@ final class MetricRules {
                 }
                 start = t.start();
             }
-            if (t.end() - start > DOES_MAX) {
+            if (t.end() - start > DOES_MAX + (nounStart >= 0 ? DOES_MAX / 2 : 0)) {
                 break;
             }
             if (t.isVerb() || NounPhrases.isNounish(t) || t.pos().equals("P") || t.pos().equals("JJ") || t.pos().equals("ETC") || t.pos().equals("AS")
-                    || t.pos().equals("AD") || t.isPunct()) {
+                    || t.pos().equals("AD") || t.isPunct() || t.pos().equals("CC") || t.pos().equals("LC")) { // 在自宅或對方家中
                 end = NounPhrases.isNounish(t) || t.isVerb() || t.isPunct() && closesQuote(t) ? t.end() : end;
             } else {
                 break;
