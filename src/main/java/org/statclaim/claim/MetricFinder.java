@@ -53,6 +53,13 @@ final class MetricFinder {
             // measures; it goes on with the sentence's metric so far
             return new Found(site.lastMetric(), "metric.carry");
         }
+        if (nameOnly(m, q, tokens, cs)) {
+            // 累計25人死亡，其中湖北24人: the count before the list says what is counted; without one the name stays
+            String before = beforeTheList(text, sentenceSoFar, tokens, sentenceStart);
+            if (!before.isEmpty()) {
+                return new Found(before, "metric.name_only");
+            }
+        }
         if (!m.isEmpty() && !m.equals(text.substring(q.start(), q.end())) && notAMetric(m, q) && !countedNoun(text, q, m)) {
             // 第二季進一步升至13.1%, 按月減少約15%, 超过810万标准机架: a time or the unit itself
             // says nothing about what is measured; the sentence's metric so far does
@@ -71,6 +78,44 @@ final class MetricFinder {
             }
         }
         return new Found(m, f.rule());
+    }
+
+    /**
+     * The metric of the last claim before in the sentence that is no item of a list of names
+     * (其中西城區3宗、石景山區1宗: 石景山區 names an item, not what is counted), or "".
+     */
+    private static String beforeTheList(String text, List<Claim> sentenceSoFar, List<Token> tokens, int sentenceStart) {
+        for (int i = sentenceSoFar.size() - 1; i >= 0; i--) {
+            Claim c = sentenceSoFar.get(i);
+            String m = c.metric();
+            if (m.isEmpty() || c.rules().contains("metric.name_only")) {
+                continue;
+            }
+            boolean item = nameOnly(m, c.quantity(), tokens, sentenceStart);
+            for (String mark : LEXICON.list("list_marks")) {
+                item |= text.startsWith(mark + m, c.quantity().start() - m.length() - mark.length());
+            }
+            if (!item) {
+                return m;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * 累計25人死亡，其中湖北24人: a count whose phrase is a proper name alone (a place, a person) says
+     * where or whose, not what is counted.
+     */
+    private static boolean nameOnly(String m, Quantity q, List<Token> tokens, int from) {
+        if (q.kind() != org.statclaim.quantity.Kind.COUNT) {
+            return false;
+        }
+        for (Token t : NounPhrases.in(tokens, from, q.start())) {
+            if (t.word().equals(m)) {
+                return t.pos().equals("NR");
+            }
+        }
+        return false;
     }
 
     /** 3402个村, 另外3个队: a one-character noun right after a count with its measure word is what it counts. */

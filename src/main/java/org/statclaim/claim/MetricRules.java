@@ -63,6 +63,7 @@ final class MetricRules {
             new Named("rank_frame", MetricRules::rankFrame),
             new Named("rank_holder", MetricRules::rankHolder),
             new Named("rank_top", MetricRules::rankTop),
+            new Named("cause_span", MetricRules::causeSpan),
             new Named("nearest_phrase", MetricRules::nearestPhrase));
 
     private MetricRules() {
@@ -92,16 +93,34 @@ final class MetricRules {
         String b = s.before().strip();
         for (String verb : WORDS.list("money_verbs")) {
             int at = b.lastIndexOf(verb);
-            if (at >= 0 && b.length() - at - verb.length() <= 4) { // 損失港幣約: a currency name or qualifier between
-                int from = s.clauseStart() + s.before().indexOf(b) + at;
+            int from = s.clauseStart() + s.before().indexOf(b) + at;
+            boolean countBetween = at >= 0 && countBetween(s, from + verb.length());
+            if (at >= 0 && (b.length() - at - verb.length() <= 4 || countBetween && b.length() - at - verb.length() <= COUNTED_GAP)) { // 損失港幣約: a currency name or qualifier between
                 if (!startsAWord(s.tokens(), from)) {
                     continue; // 自筹资金: 筹资 across two words is no verb
+                }
+                if (countBetween) {
+                    // 至少欠3名債主1.2億元: the money is what is owed to them, not what the count counts
+                    return new Found(s.text().substring(from, s.q().start()).strip(), "metric.money_verb");
                 }
                 return new Found(NounPhrases.around(s.text(), s.tokens(), from, from + verb.length(), s.clauseStart(), s.q().start()),
                         "metric.money_verb");
             }
         }
         return null;
+    }
+
+    /** The longest gap (in characters) between a money verb and the money when a count stands in it (欠3名債主). */
+    private static final int COUNTED_GAP = 8;
+
+    /** A count (3名債主) starts right after a money verb, before the money. */
+    private static boolean countBetween(Site s, int afterVerb) {
+        for (Quantity o : s.others()) {
+            if (o.kind() == Kind.COUNT && o.start() == afterVerb && o.end() < s.q().start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -412,6 +431,8 @@ final class MetricRules {
 
     /** The longest predicate taken after a share (in characters). */
     private static final int DOES_MAX = 14;
+    /** The most nouns between a share and the verb of what its group does (六成感染者選擇…). */
+    private static final int SHARE_NOUNS_MAX = 2;
 
     /**
      * 三成上賓館, 一成在公園等公共場所, 也有3.6%有男性性伴侶: a share that is its clause's subject
@@ -436,6 +457,8 @@ final class MetricRules {
         int start = -1;
         int end = -1;
         int at = q.end();
+        int nounStart = -1;
+        int nouns = 0;
         for (Token t : s.tokens()) {
             if (t.start() < q.end()) {
                 continue;
@@ -446,6 +469,19 @@ final class MetricRules {
             at = t.end();
             if (start >= 0 && (t.pos().equals("DEC") || t.pos().equals("DEG"))) {
                 return null; // 逾六成获批的签证申请者: a relative clause, the noun after it is what is counted
+            }
+            if (start < 0 && NounPhrases.isNounish(t) && !t.pos().equals("NT") && !t.pos().equals("PN") && nouns < SHARE_NOUNS_MAX) {
+                nounStart = nounStart < 0 ? t.start() : nounStart; // 六成感染者選擇…: the group, then what it does
+                nouns++;
+                continue;
+            }
+            if (start < 0 && nounStart >= 0) {
+                if (!t.pos().equals("VV") || WORDS.has("light_verbs", t.word()) || WORDS.has("clause_span_not_verbs", t.word())
+                        || WORDS.has("modifier_verbs", t.word()) || WORDS.has("trailing_change", t.word())
+                        || WORDS.pattern("change_verb").matcher(t.word()).lookingAt()) {
+                    return null; // 近七成上班族每天通勤…, 六成司机有过…: the noun is what is counted
+                }
+                start = nounStart;
             }
             if (start < 0) {
                 if (t.pos().equals("AD")) {
@@ -458,11 +494,11 @@ final class MetricRules {
                 }
                 start = t.start();
             }
-            if (t.end() - start > DOES_MAX) {
+            if (t.end() - start > DOES_MAX + (nounStart >= 0 ? DOES_MAX / 2 : 0)) {
                 break;
             }
             if (t.isVerb() || NounPhrases.isNounish(t) || t.pos().equals("P") || t.pos().equals("JJ") || t.pos().equals("ETC") || t.pos().equals("AS")
-                    || t.pos().equals("AD") || t.isPunct()) {
+                    || t.pos().equals("AD") || t.isPunct() || t.pos().equals("CC") || t.pos().equals("LC")) { // 在自宅或對方家中
                 end = NounPhrases.isNounish(t) || t.isVerb() || t.isPunct() && closesQuote(t) ? t.end() : end;
             } else {
                 break;
@@ -574,10 +610,10 @@ final class MetricRules {
         }
         if (rightFirst) {
             String right = NounPhrases.right(text, q, s.tokens());
-            if (!right.isEmpty() && !WORDS.pattern("rate_phrase").matcher(right).matches()) {
+            if (!right.isEmpty() && !WORDS.pattern("rate_phrase").matcher(right).matches() && !WORDS.has("unit_tails", right)) {
                 return new Found(right, null);
             }
-            if (!right.isEmpty()) {
+            if (!right.isEmpty() && !WORDS.has("unit_tails", right)) {
                 // 国民经济保持了11%的快速增长: the rate after the value is how its subject grew
                 List<Token> before = s.wordsBefore(s.clauseStart());
                 int verb = -1;
@@ -601,6 +637,53 @@ final class MetricRules {
             return new Found(left, null);
         }
         return new Found(rightFirst ? "" : NounPhrases.right(text, q, s.tokens()), null);
+    }
+
+    /** The longest cause span taken (in characters). */
+    private static final int CAUSE_SPAN_MAX = 16;
+
+    /**
+     * 魚塭因海水倒灌淹沒約30公頃, 全縣因災死亡12人: a clause whose subject is followed by a cause (因,
+     * 由于) and a verb right before the value: the clause from its subject up to the value, verbatim,
+     * is what is measured (what happened to what, and why). Null when it does not apply.
+     */
+    static Found causeSpan(Site s) {
+        Quantity q = s.q();
+        int from = s.clauseStart();
+        if (lastValueEnd(s.others(), q, from) >= 0) {
+            return null;
+        }
+        List<Token> words = new ArrayList<>(NounPhrases.in(s.tokens(), from, q.start()));
+        while (!words.isEmpty() && (words.get(0).isPunct() || words.get(0).pos().equals("NT") || words.get(0).pos().equals("LC")
+                || words.get(0).pos().equals("CC") || words.get(0).pos().equals("CS") || WORDS.has("leading_connectives", words.get(0).word())
+                || MetricFinder.isTime(words.get(0).word()))) {
+            words.remove(0);
+        }
+        if (words.size() < 3 || !NounPhrases.isNounish(words.get(0)) || words.get(0).pos().equals("NT")
+                || !words.get(words.size() - 1).isVerb() || words.get(words.size() - 1).end() != q.start()
+                || WORDS.has("clause_span_not_verbs", words.get(words.size() - 1).word())) {
+            return null;
+        }
+        int cause = -1;
+        for (int i = 1; i < words.size() - 1; i++) {
+            Token t = words.get(i);
+            if (t.pos().equals("P") && WORDS.has("cause_prepositions", t.word())) {
+                cause = i;
+                break;
+            }
+            if (!NounPhrases.isNounish(t)) {
+                return null; // the subject must run up to the cause
+            }
+        }
+        if (cause < 0) {
+            return null;
+        }
+        String span = s.text().substring(words.get(0).start(), q.start()).strip();
+        int n = span.codePointCount(0, span.length());
+        if (n > CAUSE_SPAN_MAX || Clauses.hasBreak(span, 0, span.length(), Clauses.Scope.PHRASE)) {
+            return null;
+        }
+        return new Found(span, "metric.cause_span");
     }
 
     /** A bare head this short (in characters) or less after a verb gives way to the clause span. */
@@ -640,7 +723,9 @@ final class MetricRules {
         }
         Token lastWord = words.isEmpty() ? null : words.get(words.size() - 1);
         boolean measuredVerb = verb >= 1 && verb == words.size() - 1 && !WORDS.has("clause_span_not_verbs", lastWord.word())
-                && !WORDS.pattern("rank_verb").matcher(lastWord.word()).find();
+                && !WORDS.pattern("rank_verb").matcher(lastWord.word()).find()
+                && !(lastWord.start() >= q.start() && WORDS.has("clause_span_not_verbs", s.text().substring(q.start(), q.numStart()).strip()));
+        // 平均每个月不到5000亿: 不/AD 到/VV is the value's qualifier (不到), no verb of the clause
         // the phrase stopped at a verb: the head is after it; nothing left: the verb stands right before the number
         for (Token t : words) {
             if (WORDS.has("clause_span_breaking_tags", t.pos())) {

@@ -154,7 +154,7 @@ final class NounPhrases {
         }
         while (!np.isEmpty() && (np.get(0).pos().equals("NT") || np.get(0).pos().equals("AD") && !superlative(np) && !adjectival(np)
                 || np.get(0).pos().equals("AS")
-                || np.get(0).pos().equals("CC") || np.get(0).pos().equals("PU") || np.get(0).pos().equals("DEG")
+                || np.get(0).pos().equals("CC") || np.get(0).pos().equals("CS") || np.get(0).pos().equals("PU") || np.get(0).pos().equals("DEG")
                 || np.get(0).pos().equals("DEC") || np.get(0).pos().equals("CD") || np.get(0).pos().equals("M") || np.get(0).pos().equals("LC")
                 || np.get(0).pos().equals("P") && !WORDS.has("keep_leading", np.get(0).word()))) {
             np.remove(0);
@@ -348,15 +348,15 @@ final class NounPhrases {
     }
 
     /**
-     * 研发/VV 投入/VV, 营业/VV 收入/NN: a head of metric.txt's nominal_heads after a noun or a verb
-     * is a noun, and so is a verb right before such a head.
+     * 研发/VV 投入/VV, 营业/VV 收入/NN: a head of metric.txt's nominal_heads after a noun, a verb or
+     * an adjectival adverb (平均/AD 呎價/VV) is a noun, and so is a verb right before such a head.
      */
     private static List<Token> nominalHeads(List<Token> toks) {
         List<Token> t = new ArrayList<>(toks);
         for (int i = 1; i < t.size(); i++) {
             Token head = t.get(i);
             Token before = t.get(i - 1);
-            if (WORDS.has("nominal_heads", head.word()) && (isNounish(before) || before.isVerb())) {
+            if (WORDS.has("nominal_heads", head.word()) && (isNounish(before) || before.isVerb() || WORDS.has("adjectival_adverbs", before.word()))) {
                 if (head.isVerb()) {
                     t.set(i, new Token(head.word(), "NN", head.start(), head.end()));
                 }

@@ -22,6 +22,7 @@ final class TaggingStep implements ClaimStep {
     private static final int MAX_AFTER = 20;
     private static final int SHORT_CLAUSE = 10;
     private static final int LEFT_CONTEXT = 4;
+    private static final int MAX_WIDEN = 8;
 
     private final ChineseNlp nlp;
 
@@ -78,8 +79,8 @@ final class TaggingStep implements ClaimStep {
                 // 约有80%, 2019年是27%: the clause before names what is measured
                 a = Math.max(Clauses.start(text, a - 1, s.start(), Clauses.Scope.LIST_ITEM), a - MAX_BEFORE);
             }
-            a = Math.max(s.start(), a - LEFT_CONTEXT); // a word of context: the tagger mislabels a window's first word
-            int b = Math.min(Clauses.end(text, q.end(), Math.min(s.end(), q.end() + MAX_AFTER), Clauses.Scope.LIST_ITEM), s.end());
+            a = safeStart(text, Math.max(s.start(), a - LEFT_CONTEXT), s.start()); // a word of context: the tagger mislabels a window's first word
+            int b = safeEnd(text, Math.min(Clauses.end(text, q.end(), Math.min(s.end(), q.end() + MAX_AFTER), Clauses.Scope.LIST_ITEM), s.end()), s.end());
             if (!out.isEmpty() && a <= out.get(out.size() - 1)[1]) {
                 out.get(out.size() - 1)[1] = Math.max(b, out.get(out.size() - 1)[1]);
             } else {
@@ -87,5 +88,33 @@ final class TaggingStep implements ClaimStep {
             }
         }
         return out;
+    }
+
+    /**
+     * 曾氏夫婦, 免稅額: a window cut inside a word gives the segmenter half of it (氏夫婦, 稅額); its
+     * start moves back, up to a few characters, to one after which no word runs on (a character that
+     * is no ideograph, or the possessive 的), else it stays.
+     */
+    static int safeStart(String text, int a, int floor) {
+        for (int i = a; i >= Math.max(floor, a - MAX_WIDEN); i--) {
+            if (i == floor || endsAWord(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return a;
+    }
+
+    /** 張震遠: the end of a window moves on, up to a few characters, to one before which no word runs on. */
+    static int safeEnd(String text, int b, int limit) {
+        for (int i = b; i <= Math.min(limit, b + MAX_WIDEN); i++) {
+            if (i == limit || !Character.isIdeographic(text.charAt(i)) || endsAWord(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return b;
+    }
+
+    private static boolean endsAWord(char c) {
+        return !Character.isIdeographic(c) || MetricFinder.LEXICON.chars("possessive").indexOf(c) >= 0;
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Bars: the figures reached, less a margin (the shared set may be revised from outside), so
  * that nothing already won is lost and every bar is above the first run's figures. The
- * goals of the real-news issue are higher for metric (0.85, not reached yet: 0.79 today; time 0.94
+ * goals of the real-news issue are higher for metric (0.85, not reached yet: 0.80 today; time 0.94
  * and change recall 0.94 reach theirs): {@link #GOALS} lists them, and the test prints how far each figure is from its goal.
  */
 class RealNewsTest {
@@ -52,5 +52,5 @@ class RealNewsTest {
                         "compare P/R " + r.get("compare_p") + "/" + r.get("compare_r")));
     }
 
-    private static final double METRIC_BAR = 0.77;
+    private static final double METRIC_BAR = 0.78;
 }
