@@ -14,13 +14,18 @@ import java.util.regex.Pattern;
  * <p>A character c can begin a match when the pattern, run on the one-character text "c",
  * either matches or reads past the end ({@link Matcher#hitEnd()}): whatever follows c in a real
  * text is then what decides. Found lazily, once per character seen, for all rules at once.
- * The answer is exact except where the one-character run cannot see what a real text has
- * before c; those patterns are never filtered: a positive lookbehind or a word boundary
- * anywhere, and supplementary characters (their matcher steps over surrogate pairs).
- * Surrogates themselves can always begin a match. Thread-safe.
+ * The one-character run cannot see what a real text has before c, so it is made on the pattern
+ * with its positive lookbehinds taken out: that pattern matches wherever the rule does (a
+ * lookbehind only adds a condition), so the characters found can begin at least every match of
+ * the rule. A lookbehind is taken out only where that holds: not inside a negative lookaround,
+ * an atomic group or a possessive group (there a weaker condition could change the outcome);
+ * otherwise the pattern is not filtered, nor one with a word boundary or supplementary
+ * characters (their matcher steps over surrogate pairs). Surrogates themselves can always
+ * begin a match. Thread-safe.
  */
 public final class StartChars {
 
+    /** Per rule, the pattern without its positive lookbehinds that the first characters are found with; null: not filtered. */
     private final Pattern[] patterns;
     private final boolean[] filters;
     private final long[] unfiltered;
@@ -28,11 +33,12 @@ public final class StartChars {
     private final AtomicReferenceArray<long[]> byChar = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
 
     public StartChars(List<Pattern> patterns) {
-        this.patterns = patterns.toArray(new Pattern[0]);
+        this.patterns = new Pattern[patterns.size()];
         this.filters = new boolean[this.patterns.length];
         this.unfiltered = new long[(this.patterns.length + 63) / 64];
         for (int r = 0; r < this.patterns.length; r++) {
-            filters[r] = filterable(this.patterns[r].pattern());
+            this.patterns[r] = probe(patterns.get(r));
+            filters[r] = this.patterns[r] != null;
             if (!filters[r]) {
                 unfiltered[r / 64] |= 1L << r;
             }
@@ -86,9 +92,122 @@ public final class StartChars {
 
     /** Patterns whose first character can be judged alone (see the class comment). */
     public static boolean filterable(String regex) {
-        if (regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B")) {
+        return probe(Pattern.compile(regex)) != null;
+    }
+
+    /** The pattern the first characters of {@code p} are found with, or null when they cannot be (see the class comment). */
+    private static Pattern probe(Pattern p) {
+        String regex = p.pattern();
+        if (regex.contains("\\b") || regex.contains("\\B") || (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
+                || regex.matches("(?s).*\\(\\?[a-zA-Z-]*x.*") // comments may hold parentheses
+                || regex.codePoints().anyMatch(cp -> Character.isSupplementaryCodePoint(cp) || Character.isSurrogate((char) cp))) {
+            return null;
+        }
+        String relaxed = withoutLookbehinds(regex);
+        if (relaxed == null) {
+            return null;
+        }
+        try {
+            return relaxed.equals(regex) ? p : Pattern.compile(relaxed, p.flags());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return null; // a quantified lookbehind, say: not filtered
+        }
+    }
+
+    private enum Group { PLAIN, LOOKBEHIND, NEGATIVE_LOOKAROUND, LOOKAHEAD, ATOMIC }
+
+    /**
+     * {@code regex} without its positive lookbehinds, or null when one lies inside a negative
+     * lookaround, an atomic group or a group with a possessive quantifier, or when the regex
+     * cannot be read here (a back-reference, whose group numbers would shift).
+     */
+    public static String withoutLookbehinds(String regex) {
+        List<int[]> groups = new java.util.ArrayList<>(); // open, close, kind, possessive
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                char e = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
+                if (e == 'k' || e >= '1' && e <= '9') {
+                    return null; // a back-reference: its group's number would shift
+                }
+                if (e == 'Q') { // quoted up to \E: literal characters
+                    int q = regex.indexOf("\\E", i + 2);
+                    if (q < 0) {
+                        return null;
+                    }
+                    i = q + 1;
+                    continue;
+                }
+                i++;
+            } else if (classDepth > 0) {
+                if (c == '[') {
+                    classDepth++;
+                } else if (c == ']') {
+                    classDepth--;
+                }
+            } else if (c == '[') {
+                classDepth = 1;
+                if (regex.startsWith("[^]", i) || regex.startsWith("[]", i)) {
+                    return null; // a literal ] first in a class: not read here
+                }
+            } else if (c == '(') {
+                Group kind = regex.startsWith("(?<=", i) ? Group.LOOKBEHIND
+                        : regex.startsWith("(?<!", i) || regex.startsWith("(?!", i) ? Group.NEGATIVE_LOOKAROUND
+                        : regex.startsWith("(?=", i) ? Group.LOOKAHEAD
+                        : regex.startsWith("(?>", i) ? Group.ATOMIC : Group.PLAIN;
+                int[] g = {i, -1, kind.ordinal(), 0};
+                groups.add(g);
+                open.push(g);
+            } else if (c == ')') {
+                if (open.isEmpty()) {
+                    return null;
+                }
+                int[] g = open.pop();
+                g[1] = i;
+                g[3] = possessiveAfter(regex, i + 1) ? 1 : 0;
+            }
+        }
+        if (!open.isEmpty() || classDepth != 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(regex.length());
+        int copied = 0;
+        for (int[] lb : groups) {
+            if (lb[2] != Group.LOOKBEHIND.ordinal() || lb[0] < copied) {
+                continue; // not a lookbehind, or inside one already taken out
+            }
+            for (int[] g : groups) {
+                boolean encloses = g[0] < lb[0] && g[1] > lb[1];
+                if ((encloses || g == lb) && g[3] == 1
+                        || encloses && (g[2] == Group.NEGATIVE_LOOKAROUND.ordinal() || g[2] == Group.ATOMIC.ordinal())) {
+                    return null;
+                }
+            }
+            out.append(regex, copied, lb[0]);
+            copied = lb[1] + 1;
+        }
+        return out.append(regex, copied, regex.length()).toString();
+    }
+
+    /** Whether a possessive quantifier (*+, ++, ?+, {n,m}+) begins at {@code i}. */
+    private static boolean possessiveAfter(String regex, int i) {
+        if (i >= regex.length()) {
             return false;
         }
-        return regex.codePoints().noneMatch(cp -> Character.isSupplementaryCodePoint(cp) || Character.isSurrogate((char) cp));
+        char q = regex.charAt(i);
+        int end;
+        if (q == '*' || q == '+' || q == '?') {
+            end = i + 1;
+        } else if (q == '{') {
+            end = regex.indexOf('}', i) + 1;
+            if (end == 0) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        return end < regex.length() && regex.charAt(end) == '+';
     }
 }

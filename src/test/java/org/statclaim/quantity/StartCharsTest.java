@@ -70,15 +70,26 @@ class StartCharsTest {
     }
 
     @Test
-    void patternsThatLookBeforeTheirStartAreNotFiltered() {
-        assertFalse(StartChars.filterable("(?<=约)\\d+"));
+    void patternsThatLookBeforeTheirStartAreFilteredWithoutTheirLookbehinds() {
+        assertTrue(StartChars.filterable("(?<=约)\\d+")); // its first characters are those of \d+
         assertFalse(StartChars.filterable("\\b\\d+"));
         assertFalse(StartChars.filterable("\uD842\uDFB7\\d"));
         assertTrue(StartChars.filterable("(?<![0-9])\\d+"));
-        StartChars sc = new StartChars(List.of(Pattern.compile("(?:约)?\\d+%"), Pattern.compile("(?<=约)\\d+")));
+        // a lookbehind whose removal could change the outcome: the pattern is tried everywhere
+        assertFalse(StartChars.filterable("(?!(?<=a)b)\\d"));
+        assertFalse(StartChars.filterable("(?>x(?<=x)|xy)\\d"));
+        assertFalse(StartChars.filterable("(?:a(?<=a))++\\d"));
+        assertFalse(StartChars.filterable("((?<=a)b)\\1"));
+        assertEquals("\\d+(?:k)?", StartChars.withoutLookbehinds("\\d+(?:(?<=[0-9])k)?"));
+        assertEquals("[(?<=]a", StartChars.withoutLookbehinds("[(?<=]a(?<=a(?<=a))"));
+        assertEquals("\\Q(?<=\\Ea", StartChars.withoutLookbehinds("\\Q(?<=\\E(?<=\\Q)\\E)a"));
+        StartChars sc = new StartChars(List.of(Pattern.compile("(?:约)?\\d+%"), Pattern.compile("(?<=约)\\d+"),
+                Pattern.compile("\\bx")));
         assertTrue(sc.canStart(0, '约'));
         assertTrue(sc.canStart(0, '5'));
         assertFalse(sc.canStart(0, '的'));
-        assertTrue(sc.canStart(1, '的')); // not filtered: tried everywhere
+        assertTrue(sc.canStart(1, '5'));
+        assertFalse(sc.canStart(1, '约')); // the lookbehind looks before the start: 约 is not part of a match
+        assertTrue(sc.canStart(2, '的')); // not filtered: tried everywhere
     }
 }
