@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.statclaim.text.Boilerplate;
 import org.statclaim.text.RegexRules;
+import org.statclaim.text.RequiredChars;
 
 /**
  * The date a document states for itself (document-date.txt): a 发布时间 line, a dateline, a date
@@ -14,6 +15,8 @@ import org.statclaim.text.RegexRules;
 final class DocumentDate {
 
     static final List<RegexRules.Rule> RULES = RegexRules.load(DocumentDate.class, "document-date.txt");
+    /** Per rule, the characters one of which its every match holds (the digits of a year): a line without them is not searched. */
+    private static final RequiredChars[] NEEDS = RULES.stream().map(r -> RequiredChars.of(r.pattern())).toArray(RequiredChars[]::new);
     private static final int TOP_LINES = 12;
 
     private DocumentDate() {
@@ -38,7 +41,11 @@ final class DocumentDate {
     }
 
     static LocalDate parse(String line) {
-        for (RegexRules.Rule r : RULES) {
+        for (int i = 0; i < RULES.size(); i++) {
+            RegexRules.Rule r = RULES.get(i);
+            if (!NEEDS[i].mayMatch(line, 0, line.length())) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(line);
             if (m.find()) {
                 try {

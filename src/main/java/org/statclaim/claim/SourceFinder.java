@@ -7,12 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.statclaim.text.Lexicon;
 import org.statclaim.text.RegexRules;
+import org.statclaim.text.RequiredChars;
 import org.statclaim.text.Sentences.Sentence;
 
 /** Finds who a sentence says reported its numbers (sources.txt). */
 final class SourceFinder {
 
     static final List<RegexRules.Rule> RULES = RegexRules.load(SourceFinder.class, "sources.txt");
+    /** Per rule, the characters one of which its every match holds: a sentence without them is not searched. */
+    private static final RequiredChars[] NEEDS = RULES.stream().map(r -> RequiredChars.of(r.pattern())).toArray(RequiredChars[]::new);
     private static final Lexicon WORDS = Lexicon.load(SourceFinder.class, "source-words.txt");
     private static final Pattern GLOSS = WORDS.pattern("gloss");
     private static final Pattern QUOTES = WORDS.pattern("quotes");
@@ -44,7 +47,11 @@ final class SourceFinder {
     static String[] find(String sentence) {
         String[] best = null;
         int bestStart = Integer.MAX_VALUE;
-        for (RegexRules.Rule r : RULES) {
+        for (int i = 0; i < RULES.size(); i++) {
+            RegexRules.Rule r = RULES.get(i);
+            if (!NEEDS[i].mayMatch(sentence, 0, sentence.length())) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(sentence);
             while (m.find() && m.start() < bestStart) {
                 String[] found = found(r, m);
