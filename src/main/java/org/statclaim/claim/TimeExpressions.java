@@ -57,6 +57,7 @@ public final class TimeExpressions {
     public static List<TimeMention> find(CharSequence text, int from, int to, java.time.LocalDate docDate, Integer reported) {
         boolean yearOnly = reported != null;
         List<TimeMention> all = new ArrayList<>();
+        long[][] starts = STARTS.at(text, from, to); // each character's start bits, looked up once for all rules
         for (int i = 0; i < RULES.size(); i++) {
             RegexRules.Rule r = RULES.get(i);
             if (!contextAllows(r, text, from, to)) {
@@ -66,7 +67,7 @@ public final class TimeExpressions {
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             // what find() would return, tried only where a match can begin (StartChars.next)
-            for (int p = STARTS.next(i, text, from, to); p < to; p = STARTS.next(i, text, p, to)) {
+            for (int p = STARTS.next(i, starts, from, from, to); p < to; p = STARTS.next(i, starts, from, p, to)) {
                 m.region(p, to);
                 if (m.lookingAt() && m.end() > m.start()) {
                     all.add(new TimeMention(m.start(), m.end(), value(r, m), r.name()));
@@ -82,7 +83,8 @@ public final class TimeExpressions {
             Matcher m = r.pattern().matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            for (int p = STARTS.next(RULES.size() + i, text, from, to); p < to; p = STARTS.next(RULES.size() + i, text, p, to)) {
+            for (int p = STARTS.next(RULES.size() + i, starts, from, from, to); p < to;
+                 p = STARTS.next(RULES.size() + i, starts, from, p, to)) {
                 m.region(p, to);
                 if (m.lookingAt() && m.end() > m.start()) {
                     // 去年1月至9月, 今年上半年: a month, quarter or half that names its relative year is

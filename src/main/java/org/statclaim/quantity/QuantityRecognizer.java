@@ -64,6 +64,12 @@ public final class QuantityRecognizer {
     List<Quantity> matches(CharSequence text, int from, int to, String defaultCurrency, boolean skipStarts) {
         List<Quantity> all = new ArrayList<>();
         List<int[]> regions = windows(anchorRegions(text, from, to));
+        if (regions.isEmpty()) {
+            return all;
+        }
+        // the start bits of each character the regions cover, looked up once for all rules
+        int base = regions.get(0)[0];
+        long[][] starts = skipStarts ? startChars.at(text, base, regions.get(regions.size() - 1)[1]) : null;
         for (int r = 0; r < rules.size(); r++) {
             QuantityRule rule = rules.get(r);
             Matcher m = rule.pattern.matcher(text);
@@ -75,7 +81,8 @@ public final class QuantityRecognizer {
                 }
                 if (skipStarts && startChars.filters(r)) {
                     // a match at s is what find() would have tried at s: lookingAt from s
-                    for (int s = startChars.next(r, text, region[0], region[1]); s < region[1]; s = startChars.next(r, text, s + 1, region[1])) {
+                    for (int s = startChars.next(r, starts, base, region[0], region[1]); s < region[1];
+                         s = startChars.next(r, starts, base, s + 1, region[1])) {
                         matchAt(rule, m, text, s, region[1], defaultCurrency, all);
                     }
                     continue;

@@ -75,6 +75,37 @@ public final class StartChars {
         return p;
     }
 
+    /**
+     * The start bits of each character of {@code text[from,to)}, looked up once for all rules:
+     * for {@link #next(int, long[][], int, int, int)} with {@code base} = {@code from}.
+     */
+    public long[][] at(CharSequence text, int from, int to) {
+        long[][] out = new long[Math.max(0, to - from)][];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            long[] bits = byChar.get(c);
+            if (bits == null) {
+                bits = compute(c);
+                byChar.set(c, bits);
+            }
+            out[i - from] = bits;
+        }
+        return out;
+    }
+
+    /** As {@link #next(int, CharSequence, int, int)}, over the bits {@link #at} gave for the text from {@code base}. */
+    public int next(int r, long[][] at, int base, int p, int to) {
+        if (!filters[r]) {
+            return p;
+        }
+        int word = r >>> 6;
+        long mask = 1L << r;
+        while (p < to && (at[p - base][word] & mask) == 0) {
+            p++;
+        }
+        return p;
+    }
+
     private long[] compute(char c) {
         long[] bits = unfiltered.clone();
         String one = String.valueOf(c);
