@@ -82,6 +82,11 @@ public final class DocumentState {
         return times.getOrDefault(s.index(), List.of());
     }
 
+    /** The time expressions QuantityStep (or a later step) found in a sentence, or null for a sentence it did not read. */
+    List<TimeMention> foundTimes(Sentence s) {
+        return times.get(s.index());
+    }
+
     void setTimes(Sentence s, List<TimeMention> t) {
         times.put(s.index(), t);
     }

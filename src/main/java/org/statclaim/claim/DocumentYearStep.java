@@ -71,7 +71,10 @@ final class DocumentYearStep implements ClaimStep {
         Map<Integer, Set<Integer>> yearSentences = new HashMap<>();
         Set<Integer> enteredYears = new HashSet<>();
         for (Sentence s : doc.sentences()) {
-            List<TimeMention> times = TimeExpressions.find(text, s.start(), s.end(), null);
+            // QuantityStep found the times of a sentence holding a quantity with the document's
+            // date, null here: the same times
+            List<TimeMention> found = doc.foundTimes(s);
+            List<TimeMention> times = found != null ? found : TimeExpressions.find(text, s.start(), s.end(), null);
             boolean[] timed = new boolean[s.end() - s.start()];
             for (TimeMention t : times) {
                 for (int i = Math.max(t.start(), s.start()); i < Math.min(t.end(), s.end()); i++) {

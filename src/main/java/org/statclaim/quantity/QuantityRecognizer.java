@@ -31,7 +31,27 @@ public final class QuantityRecognizer {
         this.rules = List.copyOf(rules);
         this.startChars = new StartChars(this.rules.stream().map(r -> r.pattern).toList());
         this.productions = productions;
+        // the rules' needed characters (rules.txt: needs), one bit per distinct set
+        List<String> distinct = this.rules.stream().map(r -> r.needs).filter(n -> n != null).distinct().toList();
+        this.needBit = new long[this.rules.size()];
+        this.needMask = distinct.size() <= Long.SIZE ? new long[Character.MAX_VALUE + 1] : null;
+        if (needMask != null) {
+            for (int r = 0; r < this.rules.size(); r++) {
+                String needs = this.rules.get(r).needs;
+                if (needs != null) {
+                    long bit = 1L << distinct.indexOf(needs);
+                    needBit[r] = bit;
+                    for (int i = 0; i < needs.length(); i++) {
+                        needMask[needs.charAt(i)] |= bit;
+                    }
+                }
+            }
+        }
     }
+
+    /** Per character, the bits of the distinct needs sets that hold it (null: more sets than bits); per rule, its set's bit (0: none). */
+    private final long[] needMask;
+    private final long[] needBit;
 
     /** The built-in rules and lexicons. */
     public static QuantityRecognizer standard() {
@@ -70,13 +90,26 @@ public final class QuantityRecognizer {
         // the start bits of each character the regions cover, looked up once for all rules
         int base = regions.get(0)[0];
         long[][] starts = skipStarts ? startChars.at(text, base, regions.get(regions.size() - 1)[1]) : null;
+        long[] present = null; // per region, the bits of the needs sets one of whose characters it holds
+        if (skipStarts && needMask != null) {
+            present = new long[regions.size()];
+            for (int g = 0; g < regions.size(); g++) {
+                long bits = 0;
+                for (int i = regions.get(g)[0]; i < regions.get(g)[1]; i++) {
+                    bits |= needMask[text.charAt(i)];
+                }
+                present[g] = bits;
+            }
+        }
         for (int r = 0; r < rules.size(); r++) {
             QuantityRule rule = rules.get(r);
             Matcher m = rule.pattern.matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            for (int[] region : regions) {
-                if (skipStarts && rule.needs != null && !containsAny(text, region[0], region[1], rule.needs)) {
+            for (int g = 0; g < regions.size(); g++) {
+                int[] region = regions.get(g);
+                if (skipStarts && rule.needs != null
+                        && (present != null ? (present[g] & needBit[r]) == 0 : !containsAny(text, region[0], region[1], rule.needs))) {
                     continue; // no match of this rule can lie here (rules.txt: needs)
                 }
                 if (skipStarts && startChars.filters(r)) {

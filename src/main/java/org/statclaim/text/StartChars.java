@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * The one-character run cannot see what a real text has before c, so it is made on the pattern
  * with its positive lookbehinds taken out: that pattern matches wherever the rule does (a
  * lookbehind only adds a condition), so the characters found can begin at least every match of
- * the rule. A lookbehind is taken out only where that holds: not inside a negative lookaround,
- * an atomic group or a possessive group (there a weaker condition could change the outcome);
- * otherwise the pattern is not filtered, nor one with a word boundary or supplementary
+ * the rule. Inside a negative lookaround the whole outermost negative lookaround is taken out
+ * (taking out a lookbehind there would make it a stronger condition). Nothing is taken out of an
+ * atomic group or a possessive group (there a weaker condition could change the outcome): such a
+ * pattern is not filtered, nor one with a word boundary or supplementary
  * characters (their matcher steps over surrogate pairs). Surrogates themselves can always
  * begin a match. Thread-safe.
  */
@@ -148,9 +149,10 @@ public final class StartChars {
     private enum Group { PLAIN, LOOKBEHIND, NEGATIVE_LOOKAROUND, LOOKAHEAD, ATOMIC }
 
     /**
-     * {@code regex} without its positive lookbehinds, or null when one lies inside a negative
-     * lookaround, an atomic group or a group with a possessive quantifier, or when the regex
-     * cannot be read here (a back-reference, whose group numbers would shift).
+     * {@code regex} without its positive lookbehinds (one inside a negative lookaround: without
+     * the outermost such lookaround), or null when what would be taken out lies inside an atomic
+     * group or a group with a possessive quantifier, or when the regex cannot be read here (a
+     * back-reference, whose group numbers would shift).
      */
     public static String withoutLookbehinds(String regex) {
         List<int[]> groups = new java.util.ArrayList<>(); // open, close, kind, possessive
@@ -203,21 +205,35 @@ public final class StartChars {
         if (!open.isEmpty() || classDepth != 0) {
             return null;
         }
-        StringBuilder out = new StringBuilder(regex.length());
-        int copied = 0;
+        // what is taken out: each positive lookbehind, or the outermost negative lookaround that
+        // holds it (taking out a negative lookaround is also taking out a condition)
+        java.util.TreeMap<Integer, Integer> cut = new java.util.TreeMap<>();
         for (int[] lb : groups) {
-            if (lb[2] != Group.LOOKBEHIND.ordinal() || lb[0] < copied) {
-                continue; // not a lookbehind, or inside one already taken out
+            if (lb[2] != Group.LOOKBEHIND.ordinal()) {
+                continue;
+            }
+            int[] out = lb;
+            for (int[] g : groups) {
+                if (g[2] == Group.NEGATIVE_LOOKAROUND.ordinal() && g[0] < out[0] && g[1] > out[1]) {
+                    out = g;
+                }
             }
             for (int[] g : groups) {
-                boolean encloses = g[0] < lb[0] && g[1] > lb[1];
-                if ((encloses || g == lb) && g[3] == 1
-                        || encloses && (g[2] == Group.NEGATIVE_LOOKAROUND.ordinal() || g[2] == Group.ATOMIC.ordinal())) {
+                boolean encloses = g[0] < out[0] && g[1] > out[1];
+                if ((encloses || g == out) && g[3] == 1 || encloses && g[2] == Group.ATOMIC.ordinal()) {
                     return null;
                 }
             }
-            out.append(regex, copied, lb[0]);
-            copied = lb[1] + 1;
+            cut.put(out[0], out[1]);
+        }
+        StringBuilder out = new StringBuilder(regex.length());
+        int copied = 0;
+        for (java.util.Map.Entry<Integer, Integer> c : cut.entrySet()) {
+            if (c.getKey() < copied) {
+                continue; // inside a part already taken out
+            }
+            out.append(regex, copied, c.getKey());
+            copied = c.getValue() + 1;
         }
         return out.append(regex, copied, regex.length()).toString();
     }
