@@ -25,6 +25,8 @@ final class Productions {
     private final Units units;
     /** A qualifier word a little before the mention: 至少有1400名, 约有80%, 超过了30% (rules.txt: CONTEXTQ). */
     private final Pattern contextQualifier;
+    /** Characters one of which a match of CONTEXTQ holds: the text before a mention without them is not searched. */
+    private final org.statclaim.text.RequiredChars contextNeeds;
     /** A number said as half of one (rules.txt: HALF). */
     private final Pattern half;
     /** Post words that say more than the number (rules.txt: MOREPOST); other unlisted ones say approx. */
@@ -36,6 +38,7 @@ final class Productions {
         this.lexicons = lexicons;
         this.units = new Units(lexicons, file.define("INUNIT"));
         this.contextQualifier = Pattern.compile(file.define("CONTEXTQ"));
+        this.contextNeeds = org.statclaim.text.RequiredChars.of(contextQualifier);
         this.half = Pattern.compile(file.define("HALF"));
         this.morePost = Pattern.compile(file.define("MOREPOST"));
         this.one = file.define("ONE");
@@ -233,7 +236,7 @@ final class Productions {
             q = rule.impliedQualifier;
         }
         int start = m.start();
-        if (word == null && postWord == null && q == n.qualifier()) {
+        if (word == null && postWord == null && q == n.qualifier() && contextNeeds.mayMatch(text, Math.max(0, m.start() - 14), m.start())) {
             Matcher cq = contextQualifier.matcher(text);
             cq.region(Math.max(0, start - 14), start);
             cq.useTransparentBounds(true);

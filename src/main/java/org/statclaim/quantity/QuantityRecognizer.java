@@ -103,14 +103,17 @@ public final class QuantityRecognizer {
         }
         for (int r = 0; r < rules.size(); r++) {
             QuantityRule rule = rules.get(r);
-            Matcher m = rule.pattern.matcher(text);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
+            Matcher m = null; // made for the first region the rule is tried in
             for (int g = 0; g < regions.size(); g++) {
                 int[] region = regions.get(g);
                 if (skipStarts && rule.needs != null
                         && (present != null ? (present[g] & needBit[r]) == 0 : !containsAny(text, region[0], region[1], rule.needs))) {
                     continue; // no match of this rule can lie here (rules.txt: needs)
+                }
+                if (m == null) {
+                    m = rule.pattern.matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
                 }
                 if (skipStarts && startChars.filters(r)) {
                     // a match at s is what find() would have tried at s: lookingAt from s
