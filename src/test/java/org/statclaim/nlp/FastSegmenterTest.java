@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -70,34 +68,13 @@ class FastSegmenterTest {
 
     @Test
     void specSuiteAndNewsDocuments() throws IOException {
-        List<String> strings = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/spec/sentences.tsv"), StandardCharsets.UTF_8)) {
-            int tab = line.indexOf('\t');
-            if (tab > 0 && !line.startsWith("sid\t")) {
-                strings.addAll(SegmenterCheck.strings(line.substring(tab + 1)));
-            }
-        }
-        strings.addAll(SegmenterCheck.stringsOf(List.of(Path.of("src/test/resources/news/texts"))));
-        assertSameWords(strings, "spec suite and news documents");
+        assertSameWords(ModelCheckInputs.specSuiteAndNewsDocuments(), "spec suite and news documents");
     }
 
     @Test
     void realNews() throws IOException {
-        Path texts = Path.of("..", "shared", "realnews", "texts");
-        Path corpus = Path.of("..", "shared", "corpus", "realnews");
-        Assumptions.assumeTrue(Files.isDirectory(texts) || Files.isDirectory(corpus), "../shared is not here");
-        List<Path> roots = new ArrayList<>();
-        if (Files.isDirectory(texts)) {
-            roots.add(texts);
-        }
-        if (Files.isDirectory(corpus)) {
-            try (Stream<Path> s = Files.list(corpus)) {
-                List<Path> files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-                for (int i = 0; i < files.size(); i += 8) {
-                    roots.add(files.get(i));
-                }
-            }
-        }
+        List<Path> roots = ModelCheckInputs.realNewsRoots();
+        Assumptions.assumeFalse(roots.isEmpty(), "../shared is not here");
         assertSameWords(SegmenterCheck.stringsOf(roots), "real news (texts, every 8th corpus file)");
     }
 }
