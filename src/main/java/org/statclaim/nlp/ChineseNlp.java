@@ -26,6 +26,9 @@ public final class ChineseNlp {
 
     public static final String DEFAULT_SEGMENTER = "edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz";
 
+    /** The longest sentence (in tokens) the tagger tags; a longer one is tagged X (CoreNLP's pos.maxlen). */
+    static final int POS_MAXLEN = 400;
+
     /**
      * Set to {@code corenlp} (system property {@code statclaim.segmenter}) to segment with
      * CoreNLP's own segmenter instead of {@link FastSegmenter} (same words, slower): for
@@ -84,7 +87,7 @@ public final class ChineseNlp {
         props.setProperty("segment.model", segmenterModel == null ? DEFAULT_SEGMENTER : segmenterModel);
         props.setProperty("tokenize.options", "invertible=true");
         // a pathological span must not cost minutes: the tagger skips what is longer
-        props.setProperty("pos.maxlen", "400");
+        props.setProperty("pos.maxlen", Integer.toString(POS_MAXLEN));
         preloadTagger(props);
         StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
         SegmenterSwap.Delegate fast = "corenlp".equals(System.getProperty(SEGMENTER_PROPERTY)) ? null : SegmenterSwap.install(pipeline);

@@ -47,7 +47,7 @@ public final class TaggerCheck {
             nlp.pipeline().annotate(doc);
             for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-                if (!tokens.isEmpty() && tokens.size() <= 400 && !"X".equals(tokens.get(0).tag())) {
+                if (!tokens.isEmpty() && tokens.size() <= ChineseNlp.POS_MAXLEN && !"X".equals(tokens.get(0).tag())) {
                     out.add(tokens);
                 }
             }
