@@ -47,7 +47,8 @@ final class MetricFinder {
                 break;
             }
         }
-        String m = shorten(f.metric());
+        // a joined phrase (the subject of a multiple with its base) was shortened before the join
+        String m = f.rule() != null && f.rule().startsWith(MetricRules.JOINED) ? f.metric() : shorten(f.metric());
         if (m.isEmpty() && !site.lastMetric().isEmpty()) {
             // 1996年突破300亿元大关后，1998年、1999年又分别突破400亿: nothing names what the value
             // measures; it goes on with the sentence's metric so far
@@ -77,7 +78,83 @@ final class MetricFinder {
                 return new Found(topic, "metric.topic");
             }
         }
+        if (f.rule() == null && !m.isEmpty()) {
+            Found joined = countedWithItsVerbOrModifier(text, q, tokens, cs, m);
+            if (joined != null) {
+                return joined;
+            }
+        }
         return new Found(m, f.rule());
+    }
+
+    /**
+     * 兴建了10间校舍, 进入榜单排名的96只产品: the text splits the phrase of what is counted by the
+     * number; the verb right before the count, or the modifier ending with 的 before it, is
+     * joined to the counted noun after it (兴建校舍, 进入榜单排名的产品). Not a verb that only says
+     * how many there are (有, 达, 超过: clause_span_not_verbs) or how the number changed.
+     */
+    /** The longest modifier (in chars, with its 的) joined to a counted noun. */
+    private static final int COUNTED_MODIFIER_MAX = 14;
+
+    private static Found countedWithItsVerbOrModifier(String text, Quantity q, List<Token> tokens, int cs, String m) {
+        char possessive = LEXICON.chars("possessive").charAt(0);
+        int after = q.end() + m.length();
+        if (q.kind() != org.statclaim.quantity.Kind.COUNT || !text.startsWith(m, q.end())
+                || after < text.length() && text.charAt(after) == possessive) {
+            // 覆盖12万名成年人的研究: the counted phrase itself modifies what follows
+            return null;
+        }
+        String before = text.substring(cs, q.start());
+        if (before.length() >= 3 && before.charAt(before.length() - 1) == possessive) {
+            String modifier = before;
+            for (String w : LEXICON.list("leading_connectives")) {
+                if (modifier.startsWith(w)) {
+                    modifier = modifier.substring(w.length());
+                    break;
+                }
+            }
+            String head = modifier.substring(0, modifier.length() - 1);
+            Token first = null;
+            for (Token t : tokens) {
+                if (first == null && t.start() >= q.start() - modifier.length()) {
+                    first = t;
+                }
+            }
+            if (head.length() >= 2 && modifier.length() <= COUNTED_MODIFIER_MAX && !isTime(head)
+                    && !LEXICON.pattern("time_only").matcher(head).matches() && !LEXICON.has("scope", head)
+                    && !LEXICON.has("whole", head) && (first == null || !first.pos().equals("P"))
+                    && !LEXICON.pattern("counted_modifier_not").matcher(modifier).find()) {
+                return new Found(modifier + m, "metric.counted_modifier");
+            }
+            return null;
+        }
+        Token verb = null;
+        for (Token t : tokens) {
+            if (t.end() <= q.start() && t.start() >= cs) {
+                verb = t;
+            }
+        }
+        if (verb != null && LEXICON.has("aspect_particles", verb.word()) && verb.end() == q.start()) {
+            Token particle = verb;
+            verb = null;
+            for (Token t : tokens) {
+                if (t.end() <= particle.start() && t.start() >= cs) {
+                    verb = t;
+                }
+            }
+            if (verb != null && verb.end() != particle.start()) {
+                verb = null;
+            }
+        } else if (verb != null && verb.end() != q.start()) {
+            verb = null;
+        }
+        if (verb == null || !verb.pos().equals("VV") || LEXICON.has("clause_span_not_verbs", verb.word())
+                || LEXICON.has("counted_verbs_not", verb.word()) || LEXICON.has("modifier_verbs", verb.word()) || LEXICON.has("support_verbs", verb.word())
+                || LEXICON.has("trailing_change", verb.word())
+                || LEXICON.pattern("change_verb").matcher(verb.word()).lookingAt() || verb.word().length() < 2) {
+            return null;
+        }
+        return new Found(verb.word() + m, "metric.counted_verb");
     }
 
     /**

@@ -20,6 +20,9 @@ final class MetricRules {
 
     private static final Lexicon WORDS = MetricFinder.LEXICON;
 
+    /** The prefix of the rules whose metric joins pieces of the text (each shortened before the join). */
+    static final String JOINED = "metric.multiple_";
+
     /** Where a quantity stands: everything a metric rule may look at. */
     record Site(String text, Quantity q, List<Token> tokens, List<Quantity> others, int sentenceStart,
                 List<Claim> sentenceSoFar, int clauseStart, String before) {
@@ -310,8 +313,14 @@ final class MetricRules {
     static Found share(Site s) {
         Quantity q = s.q();
         Matcher share = WORDS.pattern("share").matcher(s.before());
-        if (q.kind() == Kind.COUNT || q.kind() == Kind.MONEY || !share.find()) {
+        if (q.kind() == Kind.COUNT || q.kind() == Kind.MONEY) {
             return null;
+        }
+        if (!share.find()) {
+            share = WORDS.pattern("multiple_base").matcher(s.before());
+            if (q.kind() != Kind.MULTIPLE || !share.find()) {
+                return null;
+            }
         }
         int cs = s.clauseStart();
         String base = MetricFinder.shorten(NounPhrases.subject(s.text(), s.wordsBefore(cs + share.start())));
@@ -324,6 +333,24 @@ final class MetricRules {
             return partAt >= 0 && baseAt > partAt ? new Found(s.before().substring(partAt, baseAt + base.length()), "metric.share_of")
                     : new Found(base, "metric.share_of");
         }
+        if (q.kind() == Kind.MULTIPLE) {
+            // 是上年同期的2.63倍: a multiple is of its subject against the base: both are the metric
+            // no subject in the clause: the one before it, never a value inside the base (是一般民眾三到四人的十倍)
+            int relationAt = s.clauseStart() + share.start();
+            Claim before = null;
+            for (Claim c : s.sentenceSoFar()) {
+                if (c.quantity().end() <= relationAt) {
+                    before = c;
+                }
+            }
+            String subj = !subject.isEmpty() ? subject : subjectOf(s.text(), before, s.sentenceStart());
+            subj = MetricFinder.shorten(subj);
+            if (subj.isEmpty() || MetricFinder.notAMetric(subj, q)) {
+                // 挂牌量已是成交量的数倍 read as 量: no subject worth joining to the base
+                return subject.isEmpty() ? null : new Found(subject, "metric.share");
+            }
+            return new Found(subj + relation(s.before().substring(share.start())), "metric.multiple_of");
+        }
         if (!subject.isEmpty()) {
             return new Found(subject, "metric.share");
         }
@@ -331,6 +358,40 @@ final class MetricRules {
             return new Found(s.lastMetric(), "metric.share");
         }
         return null;
+    }
+
+    /** The verb and base before a multiple (是上年同期的), without a trailing approximator (约). */
+    private static String relation(String verbAndBase) {
+        Matcher tail = WORDS.pattern("relation_tail").matcher(verbAndBase);
+        return tail.find() ? verbAndBase.substring(0, tail.start()) : verbAndBase;
+    }
+
+    /**
+     * What {@code c} measures without the base of its multiple (产量 of 产量是上年同期的): the subject
+     * a multiple listed after it shares; "" for none.
+     */
+    private static String subjectOf(String text, Claim c, int sentenceStart) {
+        if (c == null) {
+            return "";
+        }
+        String m = c.metric();
+        if (!c.rules().contains("metric.multiple_of")) {
+            return m;
+        }
+        String rel = relationBefore(text, c.quantity(), sentenceStart);
+        return rel != null && m.endsWith(rel) ? m.substring(0, m.length() - rel.length()) : m;
+    }
+
+    /** The verb and base right before a multiple in its clause (为美国的, 为美国), or null. */
+    private static String relationBefore(String text, Quantity q, int sentenceStart) {
+        int cs = NounPhrases.phraseStart(text, q.start(), sentenceStart);
+        String before = text.substring(cs, q.start());
+        Matcher share = WORDS.pattern("share").matcher(before);
+        if (share.find()) {
+            return relation(before.substring(share.start()));
+        }
+        Matcher bare = WORDS.pattern("multiple_base").matcher(before);
+        return bare.find() ? relation(before.substring(bare.start())) : null;
     }
 
     /**
@@ -345,6 +406,23 @@ final class MetricRules {
                 || !WORDS.pattern("listed_base").matcher(s.before()).matches()
                 || Clauses.hasBreak(s.text(), last.quantity().end(), cs - 1, Clauses.Scope.PHRASE)) {
             return null;
+        }
+        if (s.q().kind() == Kind.MULTIPLE) {
+            // 为美国的21倍、德国的2.6倍: the second is of the same subject against its own base, with the list's verb
+            List<Claim> before = s.sentenceSoFar();
+            int head = before.size() - 1;
+            while (head >= 0 && before.get(head).rules().contains("metric.multiple_listed")) {
+                head--;
+            }
+            if (head >= 0 && before.get(head).rules().contains("metric.multiple_of")) {
+                Claim first = before.get(head);
+                String rel = relationBefore(s.text(), first.quantity(), s.sentenceStart());
+                Matcher verb = rel == null ? null : WORDS.pattern("relation_verb").matcher(rel);
+                if (verb != null && verb.lookingAt()) {
+                    return new Found(MetricFinder.shorten(subjectOf(s.text(), first, s.sentenceStart())) + verb.group() + relation(s.before().strip()),
+                            "metric.multiple_listed");
+                }
+            }
         }
         return new Found(last.metric(), "metric.listed_base");
     }
