@@ -67,6 +67,7 @@ final class MetricRules {
             new Named("rank_holder", MetricRules::rankHolder),
             new Named("rank_top", MetricRules::rankTop),
             new Named("cause_span", MetricRules::causeSpan),
+            new Named("comparison_span", MetricRules::comparisonSpan),
             new Named("nearest_phrase", MetricRules::nearestPhrase));
 
     private MetricRules() {
@@ -661,6 +662,63 @@ final class MetricRules {
             ranked = s.before().substring(at).strip(); // 全球市值排名: the tagger reads 排名 as a verb
         }
         return new Found(ranked.isEmpty() ? s.text().substring(q.start(), q.end()) : ranked, "metric.rank_top");
+    }
+
+    /**
+     * 生活费会比大城市低20%, 产品整体落后大盘5个百分点, 出口产品比直接出口玉米增值3倍多: a value that
+     * is the difference between its subject and a base names both; the clause from its subject up to
+     * the value is the metric (the base alone never is). Not a growth against a time (比上年增长,
+     * 较上月下降): what grew is measured there.
+     */
+    static Found comparisonSpan(Site s) {
+        Quantity q = s.q();
+        if (q.kind() == Kind.COUNT || q.kind() == Kind.RANK) {
+            return null;
+        }
+        String before = s.before();
+        Matcher marker = WORDS.pattern("comparison_marker").matcher(before);
+        int at = -1;
+        int end = -1;
+        while (marker.find()) {
+            at = marker.start();
+            end = marker.end();
+        }
+        if (at < 0) {
+            return null;
+        }
+        String base = before.substring(end).strip();
+        if (base.isEmpty() || WORDS.pattern("comparison_base_not").matcher(base).find() || startsWithTime(base)) {
+            return null;
+        }
+        String span = before.strip();
+        Matcher tail = WORDS.pattern("relation_tail").matcher(span);
+        if (tail.find()) {
+            span = span.substring(0, tail.start());
+        }
+        int lead = 0;
+        for (String w : WORDS.list("leading_connectives")) {
+            if (span.startsWith(w) && w.length() > lead) {
+                lead = w.length();
+            }
+        }
+        span = MetricFinder.shorten(span.substring(lead));
+        int markerAt = span.lastIndexOf(before.substring(at, end));
+        if (markerAt <= 0 || span.length() > COMPARISON_SPAN_MAX) {
+            return null; // no subject before the marker (高于女性的25.9%): a base alone
+        }
+        return new Found(span, "metric.comparison_span");
+    }
+
+    /** The longest comparison span (in chars) taken as a metric. */
+    private static final int COMPARISON_SPAN_MAX = 24;
+
+    private static boolean startsWithTime(String phrase) {
+        for (TimeExpressions.TimeMention t : TimeExpressions.find(phrase, 0, phrase.length(), null)) {
+            if (t.start() == 0) {
+                return true;
+            }
+        }
+        return MetricFinder.isTime(phrase) || WORDS.pattern("time_only").matcher(phrase).lookingAt();
     }
 
     /**
