@@ -111,7 +111,9 @@ final class NounPhrases {
                 next++; // 将/AD 再/AD 贴现率
             }
             boolean disposal = (x.pos().equals("BA") || x.pos().equals("AD") && WORDS.has("disposal", x.word())) && next < t.size() && isNounish(t.get(next));
-            if ((x.isVerb() && !modifierVerb(t, i) || x.pos().equals("P") && i > 0 || disposal) && !hasAfter(t, i, "DEC", "DEG")) {
+            // 毕业所需费用: 所 makes the verb after it and the one before it part of the noun phrase
+            boolean nominalized = x.isVerb() && (i > 0 && t.get(i - 1).pos().equals("MSP") || i + 1 < t.size() && t.get(i + 1).pos().equals("MSP"));
+            if ((x.isVerb() && !modifierVerb(t, i) && !nominalized || x.pos().equals("P") && i > 0 || disposal) && !hasAfter(t, i, "DEC", "DEG")) {
                 start = i + 1;
             }
         }
