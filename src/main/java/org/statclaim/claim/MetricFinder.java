@@ -49,6 +49,7 @@ final class MetricFinder {
         }
         // a joined phrase (the subject of a multiple with its base) was shortened before the join
         String m = f.rule() != null && f.rule().startsWith(MetricRules.JOINED) ? f.metric() : shorten(f.metric());
+        m = wholeHead(text, m, cs, q.start());
         if (m.isEmpty() && !site.lastMetric().isEmpty()) {
             // 1996年突破300亿元大关后，1998年、1999年又分别突破400亿: nothing names what the value
             // measures; it goes on with the sentence's metric so far
@@ -84,7 +85,75 @@ final class MetricFinder {
                 return joined;
             }
         }
+        if (LEXICON.has("holder_heads", m)) {
+            String holder = holderOf(text, tokens, cs, q.start(), m);
+            if (!holder.isEmpty()) {
+                return new Found(holder + m, "metric.holder_head");
+            }
+        }
         return new Found(m, f.rule());
+    }
+
+    /**
+     * 尺价 split by the segmenter into 尺/M 价/NN: a phrase that ends a head of holder_heads
+     * written right before it in the clause is that whole head.
+     */
+    private static String wholeHead(String text, String m, int cs, int end) {
+        if (m.isEmpty()) {
+            return m;
+        }
+        int at = text.lastIndexOf(m, end - 1);
+        if (at < cs) {
+            return m;
+        }
+        for (String head : LEXICON.list("holder_heads")) {
+            int from = at + m.length() - head.length();
+            if (head.length() > m.length() && head.endsWith(m) && from >= cs && text.startsWith(head, from)) {
+                return head;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * 66B复式户盛传以尺价6.98万元易手: a price word alone (尺价, 售价) says what kind of number, not
+     * of what; the noun phrase that opens its clause, before the clause's first verb or
+     * preposition, is what it is the price of. "" when the clause opens otherwise.
+     */
+    private static String holderOf(String text, List<Token> tokens, int cs, int end, String head) {
+        int headAt = text.lastIndexOf(head, end - 1);
+        if (headAt < cs) {
+            return "";
+        }
+        List<Token> clause = NounPhrases.in(tokens, cs, headAt);
+        int i = 0;
+        while (i < clause.size() && (LEXICON.has("leading_connectives", clause.get(i).word()) || clause.get(i).pos().equals("AD")
+                || clause.get(i).pos().equals("DT") || clause.get(i).pos().equals("PU"))) {
+            i++;
+        }
+        while (i < clause.size() && (clause.get(i).pos().equals("CD") || clause.get(i).pos().equals("M")) && i + 1 < clause.size()
+                && (clause.get(i + 1).pos().equals("CD") || clause.get(i + 1).pos().equals("M"))) {
+            i++; // 另一個1房602呎單位: the count of the holder goes, its own numbers stay
+        }
+        if (i + 1 < clause.size() && clause.get(i).pos().equals("M") && clause.get(i + 1).isNoun()) {
+            i++; // 一個高層單位: the measure word of that count
+        }
+        int from = i;
+        while (i < clause.size() && (clause.get(i).isNoun() || clause.get(i).pos().equals("JJ") || clause.get(i).pos().equals("CD")
+                || clause.get(i).pos().equals("M") || clause.get(i).pos().equals("LC"))) {
+            i++;
+        }
+        if (i == from || i == clause.size() || !clause.get(i - 1).isNoun()) {
+            return ""; // no noun opens the clause, or nothing between it and the price word
+        }
+        for (int k = i; k < clause.size(); k++) {
+            Token t = clause.get(k);
+            if (t.isNoun() || t.isPunct() || t.start() > clause.get(k - 1).end()) {
+                return ""; // 香港豪宅屡创癫价成交 尺价: another noun or a gap between them, no holder
+            }
+        }
+        String holder = text.substring(clause.get(from).start(), clause.get(i - 1).end());
+        return isTime(holder) || LEXICON.has("scope", holder) ? "" : holder;
     }
 
     /**
