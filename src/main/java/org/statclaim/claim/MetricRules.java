@@ -844,8 +844,9 @@ final class MetricRules {
         List<Token> words = NounPhrases.in(s.tokens(), from, q.numStart());
         while (!words.isEmpty() && (words.get(0).isPunct() || words.get(0).pos().equals("NT") || words.get(0).pos().equals("LC")
                 || words.get(0).pos().equals("CC") || words.get(0).pos().equals("P") || WORDS.has("leading_connectives", words.get(0).word())
-                || MetricFinder.isTime(words.get(0).word()))) {
-            words.remove(0);
+                || MetricFinder.isTime(words.get(0).word())
+                || words.get(0).pos().equals("AD") && words.size() > 1 && words.get(1).pos().equals("P"))) {
+            words.remove(0); // 其次/AD 為/P 鴨死亡: an adverb before the clause's preposition goes with it
         }
         while (!words.isEmpty() && !(words.get(words.size() - 1).isVerb() || NounPhrases.isNounish(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1); // 至少, 约: a qualifier before the number
