@@ -16,10 +16,8 @@ import org.junit.jupiter.api.Test;
  * third-party: they are read from ../shared, never copied here, and the test is skipped where
  * they are absent. Scored with the reference scorer's matching.
  *
- * <p>Bars: the figures reached, less a margin (the shared set may be revised from outside), so
- * that nothing already won is lost and every bar is above the first run's figures. The
- * goals of the real-news issue are higher for metric (0.85, not reached yet: 0.80 today; time 0.94
- * and change recall 0.94 reach theirs): {@link #GOALS} lists them, and the test prints how far each figure is from its goal.
+ * <p>The test fails below the real-news issue's goals ({@link #GOALS}), the bars its "How it is
+ * checked" sets; it prints each figure beside its goal.
  */
 class RealNewsTest {
 
@@ -40,17 +38,8 @@ class RealNewsTest {
         System.out.print(r.summary());
         GOALS.forEach((k, goal) -> System.out.printf(java.util.Locale.ROOT, "  %-10s %.3f (goal %.2f)%s%n", k, r.get(k), goal,
                 r.get(k) >= goal ? "" : "  below the goal"));
-        org.junit.jupiter.api.Assertions.assertAll(
-                () -> assertTrue(r.get("f1") >= 0.94, "detection F1 " + r.get("f1")),
-                () -> assertTrue(r.get("strict_f1") >= 0.90, "strict F1 " + r.get("strict_f1")),
-                () -> assertTrue(r.get("time_acc") >= 0.91, "time " + r.get("time_acc")),
-                () -> assertTrue(r.get("metric_acc") >= METRIC_BAR, "metric " + r.get("metric_acc")),
-                () -> assertTrue(r.get("source_acc") >= 0.88, "source " + r.get("source_acc")),
-                () -> assertTrue(r.get("change_p") >= 0.88 && r.get("change_r") >= 0.88,
-                        "change P/R " + r.get("change_p") + "/" + r.get("change_r")),
-                () -> assertTrue(r.get("compare_p") >= 0.80 && r.get("compare_r") >= 0.70,
-                        "compare P/R " + r.get("compare_p") + "/" + r.get("compare_r")));
+        org.junit.jupiter.api.Assertions.assertAll(GOALS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(g -> () -> assertTrue(r.get(g.getKey()) >= g.getValue(),
+                        g.getKey() + " " + r.get(g.getKey()) + " below the goal " + g.getValue())));
     }
-
-    private static final double METRIC_BAR = 0.78;
 }
