@@ -65,6 +65,34 @@ final class SourceFinder {
         return best;
     }
 
+    /** A cue found in a sentence: where it starts, and the source and rule it gives. */
+    record Cue(int start, String[] source) {
+    }
+
+    /**
+     * Every cue of a sentence that names its own source (named or unnamed; not a bare study cue
+     * or a pronoun, which need the sentences before), by where it starts: one per start.
+     */
+    static List<Cue> cues(String sentence) {
+        java.util.TreeMap<Integer, String[]> byStart = new java.util.TreeMap<>();
+        for (int i = 0; i < RULES.size(); i++) {
+            RegexRules.Rule r = RULES.get(i);
+            if (!NEEDS[i].mayMatch(sentence, 0, sentence.length()) || "bare".equals(r.field("kind"))) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(sentence);
+            while (m.find()) {
+                String[] found = found(r, m);
+                if (found != null && !PRONOUN.matcher(found[0]).matches()) {
+                    byStart.putIfAbsent(m.start(), found);
+                }
+            }
+        }
+        List<Cue> out = new java.util.ArrayList<>();
+        byStart.forEach((start, found) -> out.add(new Cue(start, found)));
+        return out;
+    }
+
     private static String[] found(RegexRules.Rule r, Matcher m) {
         if (UNNAMED.equals(r.field("value"))) {
             return new String[] {UNNAMED, r.name()};

@@ -28,10 +28,41 @@ final class SourceStep implements ClaimStep {
         }
         for (List<Claim> sentence : DocumentState.bySentence(claims)) {
             String[] source = sources.of(position.get(sentence.get(0).sentence().index()));
+            List<SourceFinder.Cue> cues = source == null ? List.of() : SourceFinder.cues(sentence.get(0).sentence().text(doc.text()));
             for (Claim c : sentence) {
-                out.add(source == null ? c : c.withSource(source[0], "source." + source[1]));
+                String[] own = source == null ? null : laterCue(cues, sentence, c);
+                String[] s = own != null ? own : source;
+                out.add(s == null ? c : c.withSource(s[0], "source." + s[1]));
             }
         }
         return out;
+    }
+
+    /**
+     * 據央行的額度分配，…分別為四十億元…，據悉，目前台銀已完成八成: a second cue in the sentence, after
+     * values the first one covered, gives the values after it their own source; null when the
+     * sentence's source holds (no second cue before the claim, or none of the first cue's values between).
+     */
+    private static String[] laterCue(List<SourceFinder.Cue> cues, List<Claim> sentence, Claim c) {
+        if (cues.size() < 2) {
+            return null;
+        }
+        int sentenceStart = c.sentence().start();
+        int at = c.quantity().start() - sentenceStart;
+        SourceFinder.Cue first = cues.get(0);
+        for (int i = cues.size() - 1; i > 0; i--) {
+            SourceFinder.Cue cue = cues.get(i);
+            if (cue.start() >= at) {
+                continue;
+            }
+            for (Claim other : sentence) {
+                int o = other.quantity().start() - sentenceStart;
+                if (o > first.start() && o < cue.start()) {
+                    return cue.source();
+                }
+            }
+            return null;
+        }
+        return null;
     }
 }
