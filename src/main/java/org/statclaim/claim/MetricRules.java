@@ -676,19 +676,41 @@ final class MetricRules {
             return null;
         }
         String before = s.before();
-        Matcher marker = WORDS.pattern("comparison_marker").matcher(before);
+        int cs = s.clauseStart();
+        if (lastValueEnd(s.others(), q, cs) >= 0) {
+            return null; // 以42.4%領先蔡英文的37.4%: another value in the clause is the other side
+        }
+        // the marker is a word of its own: 比 a preposition (not of 比赛, 科比, 可比), 相比 and 落后 words
+        List<Token> words = s.wordsBefore(cs);
         int at = -1;
         int end = -1;
-        while (marker.find()) {
-            at = marker.start();
-            end = marker.end();
+        Token markerWord = null;
+        for (Token t : words) {
+            if (WORDS.pattern("comparison_marker").matcher(t.word()).matches()
+                    && (!WORDS.has("comparison_prepositions", t.word()) || t.pos().equals("P"))) {
+                at = t.start() - cs;
+                end = t.end() - cs;
+                markerWord = t;
+            }
         }
-        if (at < 0) {
+        if (at < 0 || at >= before.length()) {
             return null;
         }
-        String base = before.substring(end).strip();
+        String base = before.substring(Math.min(end, before.length())).strip();
         if (base.isEmpty() || WORDS.pattern("comparison_base_not").matcher(base).find() || startsWithTime(base)) {
             return null;
+        }
+        if (WORDS.has("comparison_prepositions", markerWord.word())) {
+            // 比大城市低20%: a word of how it differs must end the base (比恒盛地产1360万平方米: the value is the base's)
+            Token last = null;
+            for (Token t : words) {
+                if (t.start() >= markerWord.end() && !WORDS.has("approximators_before", t.word())) {
+                    last = t;
+                }
+            }
+            if (last == null || !(last.pos().equals("VA") || last.pos().equals("VV") || last.pos().equals("JJ"))) {
+                return null;
+            }
         }
         String span = before.strip();
         Matcher tail = WORDS.pattern("relation_tail").matcher(span);
