@@ -66,7 +66,7 @@ final class SourceFinder {
     }
 
     /** A cue found in a sentence: where it starts, and the source and rule it gives. */
-    record Cue(int start, String[] source) {
+    record Cue(int start, int end, String[] source) {
     }
 
     /**
@@ -74,7 +74,7 @@ final class SourceFinder {
      * or a pronoun, which need the sentences before), by where it starts: one per start.
      */
     static List<Cue> cues(String sentence) {
-        java.util.TreeMap<Integer, String[]> byStart = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, Cue> byStart = new java.util.TreeMap<>();
         for (int i = 0; i < RULES.size(); i++) {
             RegexRules.Rule r = RULES.get(i);
             if (!NEEDS[i].mayMatch(sentence, 0, sentence.length()) || "bare".equals(r.field("kind"))) {
@@ -84,12 +84,19 @@ final class SourceFinder {
             while (m.find()) {
                 String[] found = found(r, m);
                 if (found != null && !PRONOUN.matcher(found[0]).matches()) {
-                    byStart.putIfAbsent(m.start(), found);
+                    byStart.putIfAbsent(m.start(), new Cue(m.start(), m.end(), found));
                 }
             }
         }
+        // a cue inside or across an earlier one (X公布的数据显示 holds 数据显示) is the same cue
         List<Cue> out = new java.util.ArrayList<>();
-        byStart.forEach((start, found) -> out.add(new Cue(start, found)));
+        int end = -1;
+        for (Cue c : byStart.values()) {
+            if (c.start() >= end) {
+                out.add(c);
+            }
+            end = Math.max(end, c.end());
+        }
         return out;
     }
 

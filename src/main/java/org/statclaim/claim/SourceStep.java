@@ -57,7 +57,7 @@ final class SourceStep implements ClaimStep {
             }
             for (Claim other : sentence) {
                 int o = other.quantity().start() - sentenceStart;
-                if (o > first.start() && o < cue.start()) {
+                if (o >= first.end() && o < cue.start()) {
                     return cue.source();
                 }
             }
