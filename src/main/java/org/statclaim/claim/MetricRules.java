@@ -873,6 +873,13 @@ final class MetricRules {
         while (!words.isEmpty() && !(words.get(words.size() - 1).isVerb() || NounPhrases.isNounish(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1); // 至少, 约: a qualifier before the number
         }
+        int k = words.size();
+        while (k > 0 && (words.get(k - 1).pos().equals("VE") || words.get(k - 1).pos().equals("AD"))) {
+            k--;
+        }
+        if (k >= 2 && k < words.size() && words.get(k - 1).pos().equals("DEC") && words.get(k - 2).isVerb()) {
+            words = new ArrayList<>(words.subList(0, k - 1)); // 省內留用的只有900多萬千瓦: the clause before 的 is what is measured
+        }
         int verb = -1;
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
