@@ -346,6 +346,9 @@ final class MetricRules {
             }
             String subj = !subject.isEmpty() ? subject : subjectOf(s.text(), before, s.sentenceStart());
             subj = MetricFinder.shorten(subj);
+            if (subj.codePointCount(0, subj.length()) > MULTIPLE_SUBJECT_MAX) {
+                return new Found(subj, "metric.share"); // a long subject says enough alone
+            }
             if (subj.isEmpty() || MetricFinder.notAMetric(subj, q)) {
                 // 挂牌量已是成交量的数倍 read as 量: no subject worth joining to the base
                 return subject.isEmpty() ? null : new Found(subject, "metric.share");
@@ -360,6 +363,9 @@ final class MetricRules {
         }
         return null;
     }
+
+    /** The longest subject (in characters) a multiple's base is joined to. */
+    private static final int MULTIPLE_SUBJECT_MAX = 10;
 
     /** The verb and base before a multiple (是上年同期的), without a trailing approximator (约). */
     private static String relation(String verbAndBase) {

@@ -113,7 +113,8 @@ final class NounPhrases {
             boolean disposal = (x.pos().equals("BA") || x.pos().equals("AD") && WORDS.has("disposal", x.word())) && next < t.size() && isNounish(t.get(next));
             // 毕业所需费用: 所 makes the verb after it and the one before it part of the noun phrase
             boolean nominalized = x.isVerb() && (i > 0 && t.get(i - 1).pos().equals("MSP") || i + 1 < t.size() && t.get(i + 1).pos().equals("MSP"));
-            if ((x.isVerb() && !modifierVerb(t, i) && !nominalized || x.pos().equals("P") && i > 0 || disposal) && !hasAfter(t, i, "DEC", "DEG")) {
+            if ((x.isVerb() && !modifierVerb(t, i) && !nominalized || x.pos().equals("P") && i > 0 && !modifierVerb(t, i) || disposal)
+                    && !hasAfter(t, i, "DEC", "DEG")) {
                 start = i + 1;
             }
         }
@@ -374,7 +375,9 @@ final class NounPhrases {
     private static boolean modifierVerb(List<Token> t, int i) {
         String w = t.get(i).word();
         if (i + 1 < t.size() && t.get(i + 1).isNoun() && (WORDS.has("modifier_verbs", w)
-                || i > 0 && WORDS.has("modifier_verbs", t.get(i - 1).word() + w))) {
+                || i > 0 && WORDS.has("modifier_verbs", t.get(i - 1).word() + w)
+                || WORDS.has("modifier_verbs", w + t.get(i + 1).word().substring(0, 1)))) {
+            // 全省用/VV 气量/NN: a modifier verb the segmenter cut through (用气) stays with its noun
             return true;
         }
         return i + 2 < t.size() && t.get(i + 2).isNoun() && WORDS.has("modifier_verbs", w + t.get(i + 1).word());
