@@ -284,6 +284,11 @@ public final class FastSegmenter {
                 grams.keys(), grams.shared(), ids.size(), words.size(), addedBytes() / 1e6);
     }
 
+    /** Whether CoreNLP's own segmenter is in memory (it is loaded only for a fallback when the tables were compiled). */
+    public boolean coreNlpLoaded() {
+        return !(crf instanceof SegmenterSwap.CoreNlpSegmenter c) || c.loaded();
+    }
+
     /** CoreNLP's own segmenter, which this one answers for (loaded now if it was not: a few seconds). */
     public CRFClassifier<CoreLabel> coreNlp() {
         return crf.get();

@@ -126,6 +126,10 @@ final class SegmenterSwap {
             this.crf = loaded;
         }
 
+        boolean loaded() {
+            return crf != null;
+        }
+
         @Override
         public CRFClassifier<CoreLabel> get() {
             CRFClassifier<CoreLabel> c = crf;
