@@ -170,6 +170,9 @@ public final class ChineseNlp {
         segmentOnly.putAll(props);
         segmentOnly.setProperty("annotators", "tokenize,ssplit");
         new StanfordCoreNLP(segmentOnly, false);
+        // while the tagger loads: ICU's Traditional-to-Simplified rules, which the first
+        // document's first CJK character (any, here U+4E00) would otherwise wait for
+        org.statclaim.text.SimplifiedView.of(String.valueOf((char) 0x4e00));
         try {
             loader.join();
         } catch (InterruptedException e) {
