@@ -34,7 +34,7 @@ import java.util.zip.CRC32;
 
 /**
  * The fast segmenter's tables, compiled at build time from CoreNLP's segmenter model so that a
- * run reads them as arrays of numbers (about half a second) instead of deserializing the CRF
+ * run reads them as arrays of numbers (a tenth to a third of a second) instead of deserializing the CRF
  * (about four seconds) and scanning its 3.3 M feature strings (about two).
  *
  * <p>{@code ./mvnw package} runs {@link #main} in the process-classes phase: it loads the CRF
@@ -42,8 +42,8 @@ import java.util.zip.CRC32;
  * {@link FastSegmenter#fromModel} and writes into the classes folder (so into statclaim.jar)
  * <ul>
  *   <li>{@link #TABLES}: a key (what the tables were made from: the model, the dictionary and
- *       the affix lists with their sizes and CRC-32s, the segmenter's properties, the CoreNLP
- *       jar, the n-gram templates), then the model's flags (Java serialization of that one
+ *       the affix lists with their sizes and CRC-32s, the segmenter's properties, the class
+ *       files of the CoreNLP code that reads them, the n-gram templates), then the model's flags (Java serialization of that one
  *       small object), the label columns, the feature id tables (ids are the CRF's own), the
  *       weights, the dictionary's words and the per-character shape and affix tables;</li>
  *   <li>{@link #SHELL}: a "shell" of the CRF written by CoreNLP's own serializeClassifier with
@@ -66,6 +66,11 @@ public final class CompiledSegmenter {
     static final String COMPILED_MODEL = ChineseNlp.DEFAULT_SEGMENTER;
     private static final String MAGIC = "statclaim segmenter tables";
     private static final int FORMAT = 1;
+    private static final String[] CORENLP_CLASSES = {
+        "ie/crf/CRFClassifier", "sequences/SeqClassifierFlags", "wordseg/Sighan2005DocumentReaderAndWriter",
+        "wordseg/ChineseDictionary", "wordseg/TagAffixDetector", "wordseg/CorpusChar", "wordseg/AffixDictionary",
+        "process/ChineseDocumentToSentenceProcessor"
+    };
 
     private CompiledSegmenter() {
     }
@@ -94,10 +99,11 @@ public final class CompiledSegmenter {
         // the affix lists CoreNLP's TagAffixDetector reads for a CTB model (useCTBChar2)
         k.append("affixes ").append(fingerprint(corpora + "dict/character_list")).append(' ')
                 .append(fingerprint(corpora + "dict/in.ctb")).append('\n');
-        URL coreNlp = CRFClassifier.class.getProtectionDomain().getCodeSource() == null ? null
-                : CRFClassifier.class.getProtectionDomain().getCodeSource().getLocation();
-        String jar = coreNlp == null ? "?" : coreNlp.getPath().substring(coreNlp.getPath().lastIndexOf('/') + 1);
-        k.append("corenlp ").append(jar).append('\n');
+        // the CoreNLP code that reads the model and makes what the tables hold (by class file,
+        // so that the key holds in a jar that bundles CoreNLP too)
+        for (String c : CORENLP_CLASSES) {
+            k.append("class ").append(c).append(' ').append(fingerprint("edu/stanford/nlp/" + c + ".class")).append('\n');
+        }
         for (NgramIds.Template t : FastSegmenter.TEMPLATES) {
             k.append("template ").append(t).append('\n');
         }
@@ -456,7 +462,6 @@ public final class CompiledSegmenter {
         Properties modelProps = ChineseNlp.segmenterProps(ChineseNlp.pipelineProps(COMPILED_MODEL));
         String key = key(COMPILED_MODEL, modelProps);
         if (upToDate(classes, tables, shell, key)) {
-            System.err.println("CompiledSegmenter: " + TABLES + " is up to date");
             return;
         }
         long t0 = System.nanoTime();

@@ -86,8 +86,8 @@ final class SegmenterSwap {
             try {
                 return compiled.read(coreNlp);
             } catch (IOException | RuntimeException e) {
-                System.err.println("statclaim: the compiled segmenter model is not used (" + e.getMessage()
-                        + "); its tables are made from CoreNLP's model");
+                System.err.println("statclaim: the compiled segmenter model " + CompiledSegmenter.TABLES + " is not used ("
+                        + (e.getMessage() == null ? e.toString() : e.getMessage()) + "); its tables are made from CoreNLP's model");
                 return FastSegmenter.fromModel(coreNlp.get());
             }
         });
