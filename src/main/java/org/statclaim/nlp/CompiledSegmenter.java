@@ -25,8 +25,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -71,6 +69,10 @@ public final class CompiledSegmenter {
         "wordseg/ChineseDictionary", "wordseg/TagAffixDetector", "wordseg/CorpusChar", "wordseg/AffixDictionary",
         "process/ChineseDocumentToSentenceProcessor"
     };
+    private static final String[] OWN_CLASSES = {
+        "FastSegmenter", "FastSegmenter$Tables", "NgramIds", "NgramIds$Template", "FeatureIds", "CompiledSegmenter",
+        "CompiledSegmenter$Source"
+    };
 
     private CompiledSegmenter() {
     }
@@ -103,6 +105,10 @@ public final class CompiledSegmenter {
         // so that the key holds in a jar that bundles CoreNLP too)
         for (String c : CORENLP_CLASSES) {
             k.append("class ").append(c).append(' ').append(fingerprint("edu/stanford/nlp/" + c + ".class")).append('\n');
+        }
+        // and this code's own classes: tables from an older build of them are not read
+        for (String c : OWN_CLASSES) {
+            k.append("class ").append(c).append(' ').append(fingerprint("org/statclaim/nlp/" + c + ".class")).append('\n');
         }
         for (NgramIds.Template t : FastSegmenter.TEMPLATES) {
             k.append("template ").append(t).append('\n');
@@ -448,7 +454,7 @@ public final class CompiledSegmenter {
 
     /**
      * Writes {@link #TABLES} and {@link #SHELL} under the classes folder {@code args[0]}, unless
-     * both are there, newer than this package's classes and made from the same model.
+     * both are there with the same key (the same model, CoreNLP classes and classes of ours).
      */
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -461,7 +467,7 @@ public final class CompiledSegmenter {
         Path shell = classes.resolve(SHELL);
         Properties modelProps = ChineseNlp.segmenterProps(ChineseNlp.pipelineProps(COMPILED_MODEL));
         String key = key(COMPILED_MODEL, modelProps);
-        if (upToDate(classes, tables, shell, key)) {
+        if (upToDate(tables, shell, key)) {
             return;
         }
         long t0 = System.nanoTime();
@@ -488,19 +494,10 @@ public final class CompiledSegmenter {
                 Files.size(tables) / 1e6, SHELL, (System.nanoTime() - t0) / 1e9, f.describe());
     }
 
-    private static boolean upToDate(Path classes, Path tables, Path shell, String key) throws IOException {
+    /** Whether both files are there and the tables' key is {@code key} (which names the classes that wrote them). */
+    private static boolean upToDate(Path tables, Path shell, String key) {
         if (!Files.isRegularFile(tables) || !Files.isRegularFile(shell)) {
             return false;
-        }
-        long made = Math.min(Files.getLastModifiedTime(tables).toMillis(), Files.getLastModifiedTime(shell).toMillis());
-        List<Path> code = new ArrayList<>();
-        try (var s = Files.list(classes.resolve("org/statclaim/nlp"))) {
-            s.filter(p -> p.toString().endsWith(".class")).forEach(code::add);
-        }
-        for (Path c : code) {
-            if (Files.getLastModifiedTime(c).toMillis() > made) {
-                return false;
-            }
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(tables)))) {
             return key.equals(header(in));
