@@ -31,9 +31,14 @@ import java.util.function.Supplier;
  * reusable char buffer and its id found in {@link FeatureIds} (a table over the index's own
  * strings), and the Viterbi search runs on the summed weights (the same arg max as CoreNLP's search
  * over conditional log probabilities, which differ from these sums by a constant per path).
- * What CoreNLP does before and after is CoreNLP's own code: the character normalisation, the
- * dictionary, the character tables (computed once per character by CoreNLP and kept) and the
- * post-processing that joins the labelled characters into words.
+ * What CoreNLP does before and after is CoreNLP's own code or its answers: the character
+ * normalisation, the dictionary's words, the character tables (CoreNLP's shape and affix answers
+ * for each of the 65,536 characters, asked once) and the post-processing that joins the labelled
+ * characters into words.
+ *
+ * <p>The tables are made from the loaded CRF ({@link #fromModel}) or, in a run, read from the
+ * compiled model the build writes ({@link CompiledSegmenter}); CoreNLP's CRF is then loaded only
+ * when a string is handed to it.
  *
  * <p>Where this path could differ from CoreNLP's it hands the string to CoreNLP's own
  * segmenter: line breaks, characters outside the Basic Multilingual Plane, a normalisation that
