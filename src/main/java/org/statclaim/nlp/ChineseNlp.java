@@ -63,8 +63,8 @@ public final class ChineseNlp {
     }
 
     /**
-     * The fast segmenter in use (waiting for its tables, which are built in the background
-     * after the model loads), or null when CoreNLP's own segments (see {@link #SEGMENTER_PROPERTY}).
+     * The fast segmenter in use (waiting for its tables, which are read or built in the
+     * background), or null when CoreNLP's own segments (see {@link #SEGMENTER_PROPERTY}).
      */
     public FastSegmenter fastSegmenter() {
         return segmenter == null ? null : segmenter.awaitFast();
@@ -80,19 +80,68 @@ public final class ChineseNlp {
         return SHARED.computeIfAbsent(segmenterModel == null ? DEFAULT_SEGMENTER : segmenterModel, ChineseNlp::load);
     }
 
-    /** Loads a new pipeline; takes a few seconds. Prefer {@link #shared(String)}. */
+    /**
+     * Loads a new pipeline; takes a few seconds. Prefer {@link #shared(String)}.
+     *
+     * <p>With the fast segmenter and the model the build compiled ({@link CompiledSegmenter}),
+     * the tokenizer loads the compiled model's shell instead of the CRF, and the fast
+     * segmenter's tables are read on a background thread while the tagger loads: CoreNLP's CRF
+     * is then loaded only if a string needs it.
+     */
     public static ChineseNlp load(String segmenterModel) {
+        String model = segmenterModel == null ? DEFAULT_SEGMENTER : segmenterModel;
+        Properties props = pipelineProps(model);
+        boolean fastSegmenter = !"corenlp".equals(System.getProperty(SEGMENTER_PROPERTY));
+        SegmenterSwap.CoreNlpSegmenter coreNlp = new SegmenterSwap.CoreNlpSegmenter(model, segmenterProps(props));
+        java.util.concurrent.CompletableFuture<FastSegmenter> tables = null;
+        if (fastSegmenter) {
+            String[] why = new String[1];
+            CompiledSegmenter.Source compiled = CompiledSegmenter.find(model, segmenterProps(props), why);
+            if (compiled != null) {
+                tables = SegmenterSwap.readInBackground(compiled, coreNlp);
+                props.setProperty("segment.model", CompiledSegmenter.SHELL);
+            } else if (CompiledSegmenter.COMPILED_MODEL.equals(model)) {
+                System.err.println("statclaim: " + why[0] + "; the segmenter's model is loaded instead (a slower start)");
+            }
+        }
+        preloadTagger(props);
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+        SegmenterSwap.Delegate fast = null;
+        if (fastSegmenter) {
+            fast = SegmenterSwap.install(pipeline, tables, coreNlp);
+            if (fast == null && tables != null) {
+                // the shell cannot segment: the pipeline with the real model, whose segmenter answers
+                props.setProperty("segment.model", model);
+                pipeline = new StanfordCoreNLP(props);
+            }
+        }
+        TaggerSwap.Fast tagger = "corenlp".equals(System.getProperty(TAGGER_PROPERTY)) ? null : TaggerSwap.install(pipeline);
+        return new ChineseNlp(pipeline, fast, tagger);
+    }
+
+    /** The pipeline's properties (tokenize, ssplit, pos; the Chinese settings) with segmenter model {@code model}. */
+    static Properties pipelineProps(String model) {
         Properties props = chineseDefaults();
         props.setProperty("annotators", "tokenize,ssplit,pos");
-        props.setProperty("segment.model", segmenterModel == null ? DEFAULT_SEGMENTER : segmenterModel);
+        props.setProperty("segment.model", model);
         props.setProperty("tokenize.options", "invertible=true");
         // a pathological span must not cost minutes: the tagger skips what is longer
         props.setProperty("pos.maxlen", Integer.toString(POS_MAXLEN));
-        preloadTagger(props);
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
-        SegmenterSwap.Delegate fast = "corenlp".equals(System.getProperty(SEGMENTER_PROPERTY)) ? null : SegmenterSwap.install(pipeline);
-        TaggerSwap.Fast tagger = "corenlp".equals(System.getProperty(TAGGER_PROPERTY)) ? null : TaggerSwap.install(pipeline);
-        return new ChineseNlp(pipeline, fast, tagger);
+        return props;
+    }
+
+    /**
+     * The properties CoreNLP's segmenter annotator loads its model with: those named
+     * "segment.*" but the model, without the prefix (as ChineseSegmenterAnnotator takes them).
+     */
+    static Properties segmenterProps(Properties pipelineProps) {
+        Properties out = new Properties();
+        for (String key : pipelineProps.stringPropertyNames()) {
+            if (key.startsWith("segment.") && !key.equals("segment.model")) {
+                out.setProperty(key.substring("segment.".length()), pipelineProps.getProperty(key));
+            }
+        }
+        return out;
     }
 
     /**
@@ -121,6 +170,9 @@ public final class ChineseNlp {
         segmentOnly.putAll(props);
         segmentOnly.setProperty("annotators", "tokenize,ssplit");
         new StanfordCoreNLP(segmentOnly, false);
+        // while the tagger loads: ICU's Traditional-to-Simplified rules, which the first
+        // document's first CJK character (any, here U+4E00) would otherwise wait for
+        org.statclaim.text.SimplifiedView.of(String.valueOf((char) 0x4e00));
         try {
             loader.join();
         } catch (InterruptedException e) {

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * CoreNLP's Chinese word segmenter (the CRF of ctb.small.gz with the
@@ -30,9 +31,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * reusable char buffer and its id found in {@link FeatureIds} (a table over the index's own
  * strings), and the Viterbi search runs on the summed weights (the same arg max as CoreNLP's search
  * over conditional log probabilities, which differ from these sums by a constant per path).
- * What CoreNLP does before and after is CoreNLP's own code: the character normalisation, the
- * dictionary, the character tables (computed once per character by CoreNLP and kept) and the
- * post-processing that joins the labelled characters into words.
+ * What CoreNLP does before and after is CoreNLP's own code or its answers: the character
+ * normalisation, the dictionary's words, the character tables (CoreNLP's shape and affix answers
+ * for each of the 65,536 characters, asked once) and the post-processing that joins the labelled
+ * characters into words.
+ *
+ * <p>The tables are made from the loaded CRF ({@link #fromModel}) or, in a run, read from the
+ * compiled model the build writes ({@link CompiledSegmenter}); CoreNLP's CRF is then loaded only
+ * when a string is handed to it.
  *
  * <p>Where this path could differ from CoreNLP's it hands the string to CoreNLP's own
  * segmenter: line breaks, characters outside the Basic Multilingual Plane, a normalisation that
@@ -47,100 +53,204 @@ public final class FastSegmenter {
 
     private static final int PAD = 3;
     private static final int NONE = -1;
+    static final int CHARS = 65536;
 
-    private final CRFClassifier<CoreLabel> crf;
-    private final SeqClassifierFlags flags;
-    private final NgramIds grams;
-    private final FeatureIds ids;
-    private final float[][] weights;
+    /** CoreNLP's own segmenter for the fallbacks: loaded on first use when the tables came from the compiled model. */
+    private final Supplier<CRFClassifier<CoreLabel>> crf;
+    final SeqClassifierFlags flags;
+    final NgramIds grams;
+    final FeatureIds ids;
+    /** The weights of feature id f are weights[4f, 4f+4) (a one-label clique's feature uses the first two). */
+    final float[] weights;
     /** kC[y]: the weight column of the one-label clique for label y. */
-    private final int[] kC = new int[2];
+    final int[] kC;
     /** kCpC[prev][y]: the weight column of the two-label clique. */
-    private final int[][] kCpC = new int[2][2];
-    private final int background;
-    private final String[] className = new String[2];
+    final int[][] kCpC;
+    final int background;
+    final String[] className;
     private final ChineseDocumentToSentenceProcessor normalizer = new ChineseDocumentToSentenceProcessor(null);
-    private final ChineseDictionary dictionary;
-    private final Object reader;
-    private final Method shapeOf;
-    private final Object affixDetector;
-    private final Method checkDic;
-    private final Method checkInDic;
-
-    /** Per character value: the shape letter (0 = not computed yet). */
-    private final char[] shapes = new char[65536];
-    /** Per character value: CoreNLP's Unicode block name. */
-    private final String[] blocks = new String[65536];
-    /** Per character value: the CTB affix bits (bit 15 = computed), see {@link #affix}. */
-    private final short[] affixes = new short[65536];
-    private volatile short padAffix;
+    /** The dictionary's words of one to six characters (what ChineseDictionary.contains finds). */
+    final FeatureIds words;
+    /** Per character value: the reader's shape letter. */
+    final char[] shapes;
+    /** Per character value: CoreNLP's Unicode block name (computed once per character). */
+    private final String[] blocks = new String[CHARS];
+    /** Per character value: the CTB affix bits, see {@link Tables#computeAffix}. */
+    final short[] affixes;
+    /** The affix bits of the padding (no character). */
+    final short padAffix;
 
     private final AtomicLong fast = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
     private final AtomicLong ties = new AtomicLong();
 
+    /** Every table, as read from the compiled model or made from the CRF by {@link #fromModel}. */
+    FastSegmenter(Supplier<CRFClassifier<CoreLabel>> crf, SeqClassifierFlags flags, NgramIds grams, FeatureIds ids, float[] weights,
+            int[] kC, int[][] kCpC, int background, String[] className, FeatureIds words, char[] shapes, short[] affixes, short padAffix) {
+        checkFlags(flags);
+        if (weights.length % 4 != 0 || grams.maxId() >= weights.length / 4 || ids.maxId() >= weights.length / 4 || shapes.length != CHARS || affixes.length != CHARS || className.length != 2) {
+            throw new IllegalArgumentException("the segmenter tables do not fit together");
+        }
+        this.crf = crf;
+        this.flags = flags;
+        this.grams = grams;
+        this.ids = ids;
+        this.weights = weights;
+        this.kC = kC;
+        this.kCpC = kCpC;
+        this.background = background;
+        this.className = className;
+        this.words = words;
+        this.shapes = shapes;
+        this.affixes = affixes;
+        this.padAffix = padAffix;
+    }
+
     /**
-     * @param crf CoreNLP's segmenter as loaded (its index, weights, dictionary and tables are
-     *            used in place, nothing is copied but a 32 MB lookup table)
+     * The tables made from CoreNLP's segmenter as loaded: a scan of its 3.3 M feature strings,
+     * its dictionary and CoreNLP's answers for every character (about two seconds of CPU).
+     *
+     * @param crf CoreNLP's segmenter (kept for the fallbacks)
      * @throws IllegalArgumentException for a model whose features this class does not compute
      */
-    @SuppressWarnings("unchecked")
-    public FastSegmenter(CRFClassifier<CoreLabel> crf) {
-        this.crf = crf;
-        this.flags = crf.flags;
-        checkFlags(flags);
-        try {
-            Field fi = CRFClassifier.class.getDeclaredField("featureIndex");
-            fi.setAccessible(true);
-            Index<String> featureIndex = (Index<String>) fi.get(crf);
-            Field fw = CRFClassifier.class.getDeclaredField("weights");
+    public static FastSegmenter fromModel(CRFClassifier<CoreLabel> crf) {
+        return Tables.of(crf);
+    }
+
+    /** Reads the tables of a CRF: what {@link CompiledSegmenter} writes at build time. */
+    private static final class Tables {
+        private final Object reader;
+        private final Method shapeOf;
+        private final Object affixDetector;
+        private final Method checkDic;
+        private final Method checkInDic;
+
+        private Tables(Object reader, Method shapeOf, Object affixDetector, Method checkDic, Method checkInDic) {
+            this.reader = reader;
+            this.shapeOf = shapeOf;
+            this.affixDetector = affixDetector;
+            this.checkDic = checkDic;
+            this.checkInDic = checkInDic;
+        }
+
+        @SuppressWarnings("unchecked")
+        static FastSegmenter of(CRFClassifier<CoreLabel> crf) {
+            SeqClassifierFlags flags = crf.flags;
+            checkFlags(flags);
+            try {
+                Field fi = CRFClassifier.class.getDeclaredField("featureIndex");
+                fi.setAccessible(true);
+                Index<String> featureIndex = (Index<String>) fi.get(crf);
+                Field fw = CRFClassifier.class.getDeclaredField("weights");
+                fw.setAccessible(true);
+                float[][] w = (float[][]) fw.get(crf);
+                Field fl = CRFClassifier.class.getDeclaredField("labelIndices");
+                fl.setAccessible(true);
+                List<Index<CRFLabel>> labelIndices = (List<Index<CRFLabel>>) fl.get(crf);
+                Field fwin = edu.stanford.nlp.ie.AbstractSequenceClassifier.class.getDeclaredField("windowSize");
+                fwin.setAccessible(true);
+                if (crf.classIndex.size() != 2 || labelIndices.size() != 2 || (int) fwin.get(crf) != 2) {
+                    throw new IllegalArgumentException("not a two-label first-order segmenter");
+                }
+                int[] kC = new int[2];
+                int[][] kCpC = new int[2][2];
+                for (int k = 0; k < 2; k++) {
+                    kC[labelIndices.get(0).get(k).getLabel()[0]] = k;
+                }
+                for (int k = 0; k < 4; k++) {
+                    int[] l = labelIndices.get(1).get(k).getLabel();
+                    kCpC[l[0]][l[1]] = k;
+                }
+                String[] className = {crf.classIndex.get(0), crf.classIndex.get(1)};
+                int background = crf.classIndex.indexOf(flags.backgroundSymbol);
+                List<String> names = featureIndex.objectsList();
+                if (w.length != names.size()) {
+                    throw new IllegalArgumentException("weights and features differ in number");
+                }
+                float[] weights = new float[4 * w.length];
+                for (int f = 0; f < w.length; f++) {
+                    if (w[f].length > 4) {
+                        throw new IllegalArgumentException("a feature with more than four weights");
+                    }
+                    System.arraycopy(w[f], 0, weights, 4 * f, w[f].length);
+                }
+                boolean[] isGram = new boolean[names.size()];
+                NgramIds grams = new NgramIds(names, TEMPLATES, isGram);
+                FeatureIds ids = new FeatureIds(names, isGram);
+
+                DocumentReaderAndWriter<CoreLabel> rw = crf.defaultReaderAndWriter();
+                if (!rw.getClass().getName().equals("edu.stanford.nlp.wordseg.Sighan2005DocumentReaderAndWriter")) {
+                    throw new IllegalArgumentException("unexpected reader " + rw.getClass().getName());
+                }
+                Field fd = rw.getClass().getDeclaredField("cdict");
+                fd.setAccessible(true);
+                FeatureIds words = dictionaryWords((ChineseDictionary) fd.get(rw));
+                Method shapeOf = rw.getClass().getDeclaredMethod("shapeOf", String.class);
+                shapeOf.setAccessible(true);
+
+                Class<?> tad = Class.forName("edu.stanford.nlp.wordseg.TagAffixDetector");
+                Constructor<?> c = tad.getDeclaredConstructor(SeqClassifierFlags.class);
+                c.setAccessible(true);
+                Method checkDic = tad.getDeclaredMethod("checkDic", String.class, String.class);
+                checkDic.setAccessible(true);
+                Method checkInDic = tad.getDeclaredMethod("checkInDic", String.class);
+                checkInDic.setAccessible(true);
+                Tables t = new Tables(rw, shapeOf, c.newInstance(flags), checkDic, checkInDic);
+                char[] shapes = new char[CHARS];
+                short[] affixes = new short[CHARS];
+                for (int ch = 0; ch < CHARS; ch++) {
+                    String one = String.valueOf((char) ch);
+                    shapes[ch] = ((String) shapeOf.invoke(rw, one)).charAt(0);
+                    affixes[ch] = t.computeAffix(one);
+                }
+                return new FastSegmenter(() -> crf, flags, grams, ids, weights, kC, kCpC, background, className, words, shapes,
+                        affixes, t.computeAffix(""));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException("this CoreNLP version's segmenter is not the one this class reads: " + e, e);
+            }
+        }
+
+        /** The words contains() can find: those of length L in the dictionary's set for length L (1 to 6). */
+        @SuppressWarnings("unchecked")
+        private static FeatureIds dictionaryWords(ChineseDictionary dictionary) throws ReflectiveOperationException {
+            Field fw = ChineseDictionary.class.getDeclaredField("words_");
             fw.setAccessible(true);
-            this.weights = (float[][]) fw.get(crf);
-            Field fl = CRFClassifier.class.getDeclaredField("labelIndices");
-            fl.setAccessible(true);
-            List<Index<CRFLabel>> labelIndices = (List<Index<CRFLabel>>) fl.get(crf);
-            Field fwin = edu.stanford.nlp.ie.AbstractSequenceClassifier.class.getDeclaredField("windowSize");
-            fwin.setAccessible(true);
-            if (crf.classIndex.size() != 2 || labelIndices.size() != 2 || (int) fwin.get(crf) != 2) {
-                throw new IllegalArgumentException("not a two-label first-order segmenter");
+            java.util.Set<String>[] sets = (java.util.Set<String>[]) fw.get(dictionary);
+            List<String> all = new ArrayList<>();
+            for (int len = 1; len <= ChineseDictionary.MAX_LEXICON_LENGTH; len++) {
+                for (String w : sets[len]) {
+                    if (w.length() == len) {
+                        all.add(w);
+                    }
+                }
             }
-            for (int k = 0; k < 2; k++) {
-                kC[labelIndices.get(0).get(k).getLabel()[0]] = k;
+            java.util.Collections.sort(all); // the same table on every build
+            for (String w : all) {
+                if (!dictionary.contains(w)) {
+                    throw new IllegalArgumentException("the dictionary does not find its own word " + w);
+                }
             }
-            for (int k = 0; k < 4; k++) {
-                int[] l = labelIndices.get(1).get(k).getLabel();
-                kCpC[l[0]][l[1]] = k;
-            }
-            className[0] = crf.classIndex.get(0);
-            className[1] = crf.classIndex.get(1);
-            this.background = crf.classIndex.indexOf(flags.backgroundSymbol);
-            List<String> names = featureIndex.objectsList();
-            boolean[] isGram = new boolean[names.size()];
-            this.grams = new NgramIds(names, TEMPLATES, isGram);
-            this.ids = new FeatureIds(names, isGram);
+            return new FeatureIds(all, null);
+        }
 
-            DocumentReaderAndWriter<CoreLabel> rw = crf.defaultReaderAndWriter();
-            if (!rw.getClass().getName().equals("edu.stanford.nlp.wordseg.Sighan2005DocumentReaderAndWriter")) {
-                throw new IllegalArgumentException("unexpected reader " + rw.getClass().getName());
+        /** Bits 3t, 3t+1, 3t+2: tag t's p, i and s lists; bit 9: the affix dictionary. */
+        short computeAffix(String c) throws ReflectiveOperationException {
+            int v = 0;
+            for (int t = 0; t < 3; t++) {
+                if ("1".equals(checkDic.invoke(affixDetector, TAGS[t] + "p", c))) {
+                    v |= 1 << (3 * t);
+                }
+                if ("1".equals(checkDic.invoke(affixDetector, TAGS[t] + "i", c))) {
+                    v |= 1 << (3 * t + 1);
+                }
+                if ("1".equals(checkDic.invoke(affixDetector, TAGS[t] + "s", c))) {
+                    v |= 1 << (3 * t + 2);
+                }
             }
-            this.reader = rw;
-            Field fd = rw.getClass().getDeclaredField("cdict");
-            fd.setAccessible(true);
-            this.dictionary = (ChineseDictionary) fd.get(rw);
-            this.shapeOf = rw.getClass().getDeclaredMethod("shapeOf", String.class);
-            shapeOf.setAccessible(true);
-
-            Class<?> tad = Class.forName("edu.stanford.nlp.wordseg.TagAffixDetector");
-            Constructor<?> c = tad.getDeclaredConstructor(SeqClassifierFlags.class);
-            c.setAccessible(true);
-            this.affixDetector = c.newInstance(flags);
-            this.checkDic = tad.getDeclaredMethod("checkDic", String.class, String.class);
-            checkDic.setAccessible(true);
-            this.checkInDic = tad.getDeclaredMethod("checkInDic", String.class);
-            checkInDic.setAccessible(true);
-            this.padAffix = computeAffix("");
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("this CoreNLP version's segmenter is not the one this class reads: " + e, e);
+            if ("1".equals(checkInDic.invoke(affixDetector, c))) {
+                v |= 1 << 9;
+            }
+            return (short) v;
         }
     }
 
@@ -175,13 +285,18 @@ public final class FastSegmenter {
 
     /** The tables' sizes, for a log line. */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "%d n-gram keys (%d features with two), %d other features; %.1f MB added",
-                grams.keys(), grams.shared(), ids.size(), addedBytes() / 1e6);
+        return String.format(java.util.Locale.ROOT, "%d n-gram keys (%d features with two), %d other features, %d dictionary words; %.1f MB",
+                grams.keys(), grams.shared(), ids.size(), words.size(), addedBytes() / 1e6);
     }
 
-    /** CoreNLP's own segmenter, which this one answers for. */
+    /** Whether CoreNLP's own segmenter is in memory (it is loaded only for a fallback when the tables were compiled). */
+    public boolean coreNlpLoaded() {
+        return !(crf instanceof SegmenterSwap.CoreNlpSegmenter c) || c.loaded();
+    }
+
+    /** CoreNLP's own segmenter, which this one answers for (loaded now if it was not: a few seconds). */
     public CRFClassifier<CoreLabel> coreNlp() {
-        return crf;
+        return crf.get();
     }
 
     /** Strings segmented here, and strings handed to CoreNLP's own segmenter. */
@@ -198,9 +313,9 @@ public final class FastSegmenter {
         return ties.get();
     }
 
-    /** Bytes this class adds to the heap (the lookup table and the per-character tables). */
+    /** Bytes of the tables (the lookup tables, the weights, the dictionary and the per-character tables). */
     public long addedBytes() {
-        return grams.bytes() + ids.bytes() + 65536L * (2 + 2 + 8);
+        return grams.bytes() + ids.bytes() + 4L * weights.length + words.bytes() + CHARS * (2L + 2 + 8);
     }
 
     /**
@@ -242,10 +357,10 @@ public final class FastSegmenter {
             d.ch[k] = a;
             d.orig[k] = o;
             d.space[k - PAD] = i == 0 || skipped(line.charAt(i - 1));
-            d.shape[k] = shape(o);
+            d.shape[k] = shapes[o];
             d.utype[k] = Character.getType((int) a);
             d.block[k] = block(a);
-            d.affix[k] = affix(a);
+            d.affix[k] = affixes[a];
             k++;
         }
         dictionaryFeatures(d);
@@ -271,7 +386,7 @@ public final class FastSegmenter {
 
     private List<String> fallback(String sentence) {
         fallbacks.incrementAndGet();
-        return crf.segmentString(sentence);
+        return crf.get().segmentString(sentence);
     }
 
     private static boolean skipped(char c) {
@@ -319,19 +434,6 @@ public final class FastSegmenter {
 
     // ---- character tables: CoreNLP's own answers, asked once per character value
 
-    private char shape(char o) {
-        char s = shapes[o];
-        if (s == 0) {
-            try {
-                s = ((String) shapeOf.invoke(reader, String.valueOf(o))).charAt(0);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            shapes[o] = s;
-        }
-        return s;
-    }
-
     private String block(char a) {
         String b = blocks[a];
         if (b == null) {
@@ -341,40 +443,7 @@ public final class FastSegmenter {
         return b;
     }
 
-    private short affix(char a) {
-        short v = affixes[a];
-        if (v == 0) {
-            v = computeAffix(String.valueOf(a));
-            affixes[a] = v;
-        }
-        return v;
-    }
-
     private static final String[] TAGS = {"2", "3", "4"};
-
-    /** Bits 3t, 3t+1, 3t+2: tag t's p, i and s lists; bit 9: the affix dictionary; bit 15: set. */
-    private short computeAffix(String c) {
-        try {
-            int v = 1 << 15;
-            for (int t = 0; t < 3; t++) {
-                if ("1".equals(checkDic.invoke(affixDetector, TAGS[t] + "p", c))) {
-                    v |= 1 << (3 * t);
-                }
-                if ("1".equals(checkDic.invoke(affixDetector, TAGS[t] + "i", c))) {
-                    v |= 1 << (3 * t + 1);
-                }
-                if ("1".equals(checkDic.invoke(affixDetector, TAGS[t] + "s", c))) {
-                    v |= 1 << (3 * t + 2);
-                }
-            }
-            if ("1".equals(checkInDic.invoke(affixDetector, c))) {
-                v |= 1 << 9;
-            }
-            return (short) v;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The reader's longest dictionary word beginning, inside and ending at each character. */
     private void dictionaryFeatures(Doc d) {
@@ -387,7 +456,7 @@ public final class FastSegmenter {
         for (int i = 0; i < n; i++) {
             for (int leng = 1; leng <= max && i + leng - 1 < n; leng++) {
                 text[leng - 1] = (char) d.ch[PAD + i + leng - 1];
-                if (dictionary.contains(new String(text, 0, leng))) {
+                if (words.find(text, leng) >= 0) {
                     if (leng > lb[i]) {
                         lb[i] = leng;
                     }
@@ -423,6 +492,7 @@ public final class FastSegmenter {
         double[] next = new double[2];
         byte[] back = new byte[2 * n];
         double[][] t = new double[2][2];
+        float[] w = weights;
         int kc0 = kC[0], kc1 = kC[1], k00 = kCpC[0][0], k01 = kCpC[0][1], k10 = kCpC[1][0], k11 = kCpC[1][1];
         double[] gap = new double[2 * n];
         for (int i = 0; i < n; i++) {
@@ -431,17 +501,17 @@ public final class FastSegmenter {
             int np = featuresCpC(d, k, b, pIds);
             double c0 = 0, c1 = 0;
             for (int m = 0; m < nc; m++) {
-                float[] w = weights[cIds[m]];
-                c0 += w[kc0];
-                c1 += w[kc1];
+                int at = 4 * cIds[m];
+                c0 += w[at + kc0];
+                c1 += w[at + kc1];
             }
             double t00 = 0, t01 = 0, t10 = 0, t11 = 0;
             for (int m = 0; m < np; m++) {
-                float[] w = weights[pIds[m]];
-                t00 += w[k00];
-                t01 += w[k01];
-                t10 += w[k10];
-                t11 += w[k11];
+                int at = 4 * pIds[m];
+                t00 += w[at + k00];
+                t01 += w[at + k01];
+                t10 += w[at + k10];
+                t11 += w[at + k11];
             }
             t[0][0] = t00 + c0;
             t[0][1] = t01 + c1;

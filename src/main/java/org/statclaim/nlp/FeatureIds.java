@@ -69,6 +69,43 @@ final class FeatureIds {
         }
     }
 
+    /** The table as its accessors gave it (read from the compiled model). */
+    FeatureIds(char[] pool, int[] poolAt, int[] idOf, int[] slots) {
+        if (Integer.bitCount(slots.length) != 1 || poolAt.length != idOf.length) {
+            throw new IllegalArgumentException("not a feature table");
+        }
+        this.pool = pool;
+        this.poolAt = poolAt;
+        this.idOf = idOf;
+        this.slots = slots;
+        this.mask = slots.length - 1;
+    }
+
+    char[] pool() {
+        return pool;
+    }
+
+    int[] poolAt() {
+        return poolAt;
+    }
+
+    int[] idOf() {
+        return idOf;
+    }
+
+    int[] slots() {
+        return slots;
+    }
+
+    /** The largest feature id in the table, or -1. */
+    int maxId() {
+        int max = -1;
+        for (int id : idOf) {
+            max = Math.max(max, id);
+        }
+        return max;
+    }
+
     /** The id of the feature spelled by {@code buf[0, len)}, or -1 when the model has none. */
     int find(char[] buf, int len) {
         long h = 0xcbf29ce484222325L;

@@ -84,6 +84,32 @@ final class NgramIds {
         }
     }
 
+    /** The table as {@link #slots()} gave it (read from the compiled model). */
+    NgramIds(Template[] templates, long[] slots, int keys, int shared) {
+        if (Integer.bitCount(slots.length) != 1 || templates.length > 64) {
+            throw new IllegalArgumentException("not an n-gram table");
+        }
+        this.templates = templates;
+        this.slots = slots;
+        this.mask = slots.length - 1;
+        this.keys = keys;
+        this.shared = shared;
+    }
+
+    /** The slots (key, id and the shared bit packed per slot), for the compiled model. */
+    long[] slots() {
+        return slots;
+    }
+
+    /** The largest feature id in the table, or -1. */
+    int maxId() {
+        long max = 0;
+        for (long v : slots) {
+            max = Math.max(max, v & ID_MASK);
+        }
+        return (int) max - 1;
+    }
+
     /** The key of feature string s under template t, or -1 if s is not written by t. */
     private long parse(String s, int t) {
         Template tp = templates[t];

@@ -101,7 +101,8 @@ public final class SegmenterCheck {
             System.err.println("SegmenterCheck: the fast segmenter is not in use (" + ChineseNlp.SEGMENTER_PROPERTY + "?)");
             System.exit(2);
         }
-        out.println("fast segmenter: " + fast.describe());
+        out.println("fast segmenter: " + fast.describe() + "; CoreNLP's segmenter "
+                + (fast.coreNlpLoaded() ? "loaded (the tables were built from it)" : "not loaded (the tables were read from the compiled model)"));
         List<Path> roots = new ArrayList<>();
         for (String a : args) {
             roots.add(Path.of(a));
@@ -115,6 +116,7 @@ public final class SegmenterCheck {
             out.println((i + 1 < passes ? "warm-up: " : "") + r.summary());
         }
         out.println("fallbacks for a near tie in the search: " + fast.nearTies());
+        out.println("fallbacks in all (CoreNLP's segmenter was loaded for the comparison): " + fast.fallbacks());
         r.firstDifferences().forEach(d -> out.println("  " + d));
         System.exit(r.differences() == 0 ? 0 : 1);
     }

@@ -8,8 +8,12 @@ import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.ChineseSegmenterAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Puts {@link FastSegmenter} where CoreNLP's Chinese tokenizer calls its segmenter: the
@@ -24,14 +28,16 @@ final class SegmenterSwap {
     }
 
     /**
-     * Puts a {@link Delegate} where {@code pipeline}'s tokenizer calls its segmenter and starts
-     * building the fast segmenter's tables on a background thread (a second or so of CPU: a scan
-     * of the model's 3.3 M feature strings). Until they are built, CoreNLP's own segmenter
-     * answers; the words are the same either way, so the first rows do not wait for the tables.
-     * Returns null if nothing could be put in.
+     * Puts a {@link Delegate} where {@code pipeline}'s tokenizer calls its segmenter. With
+     * {@code tables} null the tokenizer holds CoreNLP's real segmenter: the fast segmenter's
+     * tables are built from it on a background thread (about two seconds of CPU: a scan of the
+     * model's 3.3 M feature strings) and, until they are, CoreNLP's own segmenter answers (the
+     * same words). Otherwise the tokenizer holds the compiled model's shell, which cannot
+     * segment: every string waits for {@code tables} (read from the compiled model). Returns
+     * null if nothing could be put in.
      */
     @SuppressWarnings("unchecked")
-    static Delegate install(StanfordCoreNLP pipeline) {
+    static Delegate install(StanfordCoreNLP pipeline, CompletableFuture<FastSegmenter> tables, CoreNlpSegmenter coreNlp) {
         try {
             Field annotators = AnnotationPipeline.class.getDeclaredField("annotators");
             annotators.setAccessible(true);
@@ -54,7 +60,13 @@ final class SegmenterSwap {
                 if (!(current instanceof CRFClassifier)) {
                     return null;
                 }
-                Delegate d = new Delegate((CRFClassifier<CoreLabel>) current);
+                Delegate d;
+                if (tables == null) {
+                    CRFClassifier<CoreLabel> loaded = (CRFClassifier<CoreLabel>) current;
+                    d = new Delegate(inBackground(() -> FastSegmenter.fromModel(loaded)), new CoreNlpSegmenter(loaded), true);
+                } else {
+                    d = new Delegate(tables, coreNlp, false);
+                }
                 crfField.set(chinese, d);
                 return d;
             }
@@ -66,39 +78,107 @@ final class SegmenterSwap {
     }
 
     /**
-     * What the tokenizer calls: segmentString answered by the fast path once its tables are
-     * built, by CoreNLP's own segmenter before (the same words).
+     * Reads the compiled tables on a background thread. If they cannot be read, says so and
+     * builds them from CoreNLP's segmenter (loaded then); null if that fails too.
      */
-    static final class Delegate extends CRFClassifier<CoreLabel> {
-        private final CRFClassifier<CoreLabel> original;
-        private final java.util.concurrent.CompletableFuture<FastSegmenter> building = new java.util.concurrent.CompletableFuture<>();
-        private volatile FastSegmenter fast;
+    static CompletableFuture<FastSegmenter> readInBackground(CompiledSegmenter.Source compiled, CoreNlpSegmenter coreNlp) {
+        return inBackground(() -> {
+            try {
+                return compiled.read(coreNlp);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("statclaim: the compiled segmenter model " + CompiledSegmenter.TABLES + " is not used ("
+                        + (e.getMessage() == null ? e.toString() : e.getMessage()) + "); its tables are made from CoreNLP's model");
+                return FastSegmenter.fromModel(coreNlp.get());
+            }
+        });
+    }
 
-        Delegate(CRFClassifier<CoreLabel> original) {
-            this.original = original;
-            Thread builder = new Thread(() -> {
-                try {
-                    FastSegmenter f = new FastSegmenter(original);
-                    fast = f;
-                    building.complete(f);
-                } catch (RuntimeException | Error e) {
-                    System.err.println("statclaim: the fast segmenter is not used (" + e + "); CoreNLP's own segments");
-                    building.complete(null);
-                }
-            }, "statclaim-segmenter-tables");
-            builder.setDaemon(true);
-            builder.start();
+    private static CompletableFuture<FastSegmenter> inBackground(Supplier<FastSegmenter> make) {
+        CompletableFuture<FastSegmenter> result = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                result.complete(make.get());
+            } catch (RuntimeException | Error e) {
+                System.err.println("statclaim: the fast segmenter is not used (" + e + "); CoreNLP's own segments");
+                result.complete(null);
+            }
+        }, "statclaim-segmenter-tables");
+        builder.setDaemon(true);
+        builder.start();
+        return result;
+    }
+
+    /** CoreNLP's own segmenter, loaded on first use (as the tokenizer's segmenter annotator loads it) and kept. */
+    static final class CoreNlpSegmenter implements Supplier<CRFClassifier<CoreLabel>> {
+        private final String model;
+        private final Properties props;
+        private volatile CRFClassifier<CoreLabel> crf;
+
+        /** @param props the annotator's properties (those of "segment.", without the prefix and the model) */
+        CoreNlpSegmenter(String model, Properties props) {
+            this.model = model;
+            this.props = props;
         }
 
-        /** The fast segmenter, once its tables are built (waits for them), or null if it could not be built. */
+        CoreNlpSegmenter(CRFClassifier<CoreLabel> loaded) {
+            this.model = null;
+            this.props = null;
+            this.crf = loaded;
+        }
+
+        boolean loaded() {
+            return crf != null;
+        }
+
+        @Override
+        public CRFClassifier<CoreLabel> get() {
+            CRFClassifier<CoreLabel> c = crf;
+            if (c == null) {
+                synchronized (this) {
+                    c = crf;
+                    if (c == null) {
+                        try {
+                            c = CRFClassifier.getClassifier(model, props);
+                        } catch (IOException | ClassNotFoundException e) {
+                            throw new IllegalStateException("CoreNLP's segmenter model " + model + " cannot be loaded: " + e, e);
+                        }
+                        crf = c;
+                    }
+                }
+            }
+            return c;
+        }
+    }
+
+    /**
+     * What the tokenizer calls: segmentString answered by the fast path once its tables are
+     * there; before, by CoreNLP's own segmenter (when it is loaded anyway) or after waiting for them.
+     */
+    static final class Delegate extends CRFClassifier<CoreLabel> {
+        private final CompletableFuture<FastSegmenter> tables;
+        private final CoreNlpSegmenter coreNlp;
+        private final boolean coreNlpWhileWaiting;
+        private volatile FastSegmenter fast;
+
+        Delegate(CompletableFuture<FastSegmenter> tables, CoreNlpSegmenter coreNlp, boolean coreNlpWhileWaiting) {
+            this.tables = tables;
+            this.coreNlp = coreNlp;
+            this.coreNlpWhileWaiting = coreNlpWhileWaiting;
+            tables.thenAccept(f -> fast = f);
+        }
+
+        /** The fast segmenter, once its tables are there (waits for them), or null if there are none. */
         FastSegmenter awaitFast() {
-            return building.join();
+            return tables.join();
         }
 
         @Override
         public List<String> segmentString(String sentence) {
             FastSegmenter f = fast;
-            return f != null ? f.segmentString(sentence) : original.segmentString(sentence);
+            if (f == null && !coreNlpWhileWaiting) {
+                f = awaitFast();
+            }
+            return f != null ? f.segmentString(sentence) : coreNlp.get().segmentString(sentence);
         }
     }
 }

@@ -71,8 +71,10 @@ public final class DocumentPipeline {
      * Chinese models: ...").
      */
     public static Supplier<Extractor> loadInBackground(String segmenter) {
-        CompletableFuture<Extractor> loading = CompletableFuture.supplyAsync(
-                () -> new Extractor(QuantityRecognizer.standard(), ChineseNlp.shared(segmenter)));
+        // the models and the rules load at the same time: neither needs the other
+        CompletableFuture<ChineseNlp> models = CompletableFuture.supplyAsync(() -> ChineseNlp.shared(segmenter));
+        CompletableFuture<Extractor> loading = CompletableFuture.supplyAsync(QuantityRecognizer::standard)
+                .thenCombine(models, Extractor::new);
         return () -> {
             try {
                 return loading.join();
