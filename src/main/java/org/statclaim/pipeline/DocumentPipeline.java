@@ -71,9 +71,13 @@ public final class DocumentPipeline {
      * Chinese models: ...").
      */
     public static Supplier<Extractor> loadInBackground(String segmenter) {
-        // the models and the rules load at the same time: neither needs the other
-        CompletableFuture<ChineseNlp> models = CompletableFuture.supplyAsync(() -> ChineseNlp.shared(segmenter));
-        CompletableFuture<Extractor> loading = CompletableFuture.supplyAsync(QuantityRecognizer::standard)
+        // CoreNLP's logging starts here, on one thread: started by two loading threads at once,
+        // slf4j prints a warning that it replayed a call made during its initialization
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        // the models and the rules load at the same time, each on a thread of its own (the common
+        // pool has one worker on a two-core machine): neither needs the other
+        CompletableFuture<ChineseNlp> models = CompletableFuture.supplyAsync(() -> ChineseNlp.shared(segmenter), DocumentPipeline::ownThread);
+        CompletableFuture<Extractor> loading = CompletableFuture.supplyAsync(QuantityRecognizer::standard, DocumentPipeline::ownThread)
                 .thenCombine(models, Extractor::new);
         return () -> {
             try {
@@ -83,6 +87,12 @@ public final class DocumentPipeline {
                 throw new IllegalStateException("cannot load the CoreNLP Chinese models: " + cause.getMessage(), cause);
             }
         };
+    }
+
+    private static void ownThread(Runnable task) {
+        Thread t = new Thread(task, "statclaim-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** One input decoded: {@link Outcome.Text}, or {@link Outcome.Failed} when it cannot be listed or read. */
