@@ -322,64 +322,42 @@ public final class CompiledSegmenter {
 
     private static final int BLOCK = 1 << 20;
 
-    private static void longs(DataOutputStream o, long[] a) throws IOException {
-        o.writeInt(a.length);
+    /** Copies values [from, from + n) of an array into, or out of, a buffer over their bytes. */
+    private interface Slice {
+        void copy(ByteBuffer bytes, int from, int n);
+    }
+
+    /** Writes the length, then {@code length} values of {@code width} bytes, a block at a time. */
+    private static void write(DataOutputStream o, int length, int width, Slice put) throws IOException {
+        o.writeInt(length);
         ByteBuffer b = ByteBuffer.allocate(BLOCK);
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 8);
+        for (int i = 0; i < length;) {
+            int n = Math.min(length - i, BLOCK / width);
             b.clear();
-            b.asLongBuffer().put(a, i, n);
-            o.write(b.array(), 0, 8 * n);
+            put.copy(b, i, n);
+            o.write(b.array(), 0, width * n);
             i += n;
         }
+    }
+
+    private static void longs(DataOutputStream o, long[] a) throws IOException {
+        write(o, a.length, 8, (b, i, n) -> b.asLongBuffer().put(a, i, n));
     }
 
     private static void ints(DataOutputStream o, int[] a) throws IOException {
-        o.writeInt(a.length);
-        ByteBuffer b = ByteBuffer.allocate(BLOCK);
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 4);
-            b.clear();
-            b.asIntBuffer().put(a, i, n);
-            o.write(b.array(), 0, 4 * n);
-            i += n;
-        }
+        write(o, a.length, 4, (b, i, n) -> b.asIntBuffer().put(a, i, n));
     }
 
     private static void floats(DataOutputStream o, float[] a) throws IOException {
-        o.writeInt(a.length);
-        ByteBuffer b = ByteBuffer.allocate(BLOCK);
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 4);
-            b.clear();
-            b.asFloatBuffer().put(a, i, n);
-            o.write(b.array(), 0, 4 * n);
-            i += n;
-        }
+        write(o, a.length, 4, (b, i, n) -> b.asFloatBuffer().put(a, i, n));
     }
 
     private static void chars(DataOutputStream o, char[] a) throws IOException {
-        o.writeInt(a.length);
-        ByteBuffer b = ByteBuffer.allocate(BLOCK);
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 2);
-            b.clear();
-            b.asCharBuffer().put(a, i, n);
-            o.write(b.array(), 0, 2 * n);
-            i += n;
-        }
+        write(o, a.length, 2, (b, i, n) -> b.asCharBuffer().put(a, i, n));
     }
 
     private static void shorts(DataOutputStream o, short[] a) throws IOException {
-        o.writeInt(a.length);
-        ByteBuffer b = ByteBuffer.allocate(BLOCK);
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 2);
-            b.clear();
-            b.asShortBuffer().put(a, i, n);
-            o.write(b.array(), 0, 2 * n);
-            i += n;
-        }
+        write(o, a.length, 2, (b, i, n) -> b.asShortBuffer().put(a, i, n));
     }
 
     private static int length(DataInputStream in) throws IOException {
@@ -390,63 +368,44 @@ public final class CompiledSegmenter {
         return n;
     }
 
-    private static long[] longs(DataInputStream in) throws IOException {
-        long[] a = new long[length(in)];
+    /** Reads {@code length} values of {@code width} bytes (their length already read), a block at a time. */
+    private static void read(DataInputStream in, int length, int width, Slice get) throws IOException {
         byte[] buf = new byte[BLOCK];
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 8);
-            in.readFully(buf, 0, 8 * n);
-            ByteBuffer.wrap(buf, 0, 8 * n).asLongBuffer().get(a, i, n);
+        for (int i = 0; i < length;) {
+            int n = Math.min(length - i, BLOCK / width);
+            in.readFully(buf, 0, width * n);
+            get.copy(ByteBuffer.wrap(buf, 0, width * n), i, n);
             i += n;
         }
+    }
+
+    private static long[] longs(DataInputStream in) throws IOException {
+        long[] a = new long[length(in)];
+        read(in, a.length, 8, (b, i, n) -> b.asLongBuffer().get(a, i, n));
         return a;
     }
 
     private static int[] ints(DataInputStream in) throws IOException {
         int[] a = new int[length(in)];
-        byte[] buf = new byte[BLOCK];
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 4);
-            in.readFully(buf, 0, 4 * n);
-            ByteBuffer.wrap(buf, 0, 4 * n).asIntBuffer().get(a, i, n);
-            i += n;
-        }
+        read(in, a.length, 4, (b, i, n) -> b.asIntBuffer().get(a, i, n));
         return a;
     }
 
     private static float[] floats(DataInputStream in) throws IOException {
         float[] a = new float[length(in)];
-        byte[] buf = new byte[BLOCK];
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 4);
-            in.readFully(buf, 0, 4 * n);
-            ByteBuffer.wrap(buf, 0, 4 * n).asFloatBuffer().get(a, i, n);
-            i += n;
-        }
+        read(in, a.length, 4, (b, i, n) -> b.asFloatBuffer().get(a, i, n));
         return a;
     }
 
     private static char[] chars(DataInputStream in) throws IOException {
         char[] a = new char[length(in)];
-        byte[] buf = new byte[BLOCK];
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 2);
-            in.readFully(buf, 0, 2 * n);
-            ByteBuffer.wrap(buf, 0, 2 * n).asCharBuffer().get(a, i, n);
-            i += n;
-        }
+        read(in, a.length, 2, (b, i, n) -> b.asCharBuffer().get(a, i, n));
         return a;
     }
 
     private static short[] shorts(DataInputStream in) throws IOException {
         short[] a = new short[length(in)];
-        byte[] buf = new byte[BLOCK];
-        for (int i = 0; i < a.length;) {
-            int n = Math.min(a.length - i, BLOCK / 2);
-            in.readFully(buf, 0, 2 * n);
-            ByteBuffer.wrap(buf, 0, 2 * n).asShortBuffer().get(a, i, n);
-            i += n;
-        }
+        read(in, a.length, 2, (b, i, n) -> b.asShortBuffer().get(a, i, n));
         return a;
     }
 
