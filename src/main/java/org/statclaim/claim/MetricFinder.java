@@ -162,6 +162,16 @@ final class MetricFinder {
      * joined to the counted noun after it (兴建校舍, 进入榜单排名的产品). Not a verb that only says
      * how many there are (有, 达, 超过: clause_span_not_verbs) or how the number changed.
      */
+    /** The word of the clause from {@code from} that ends right at {@code at}, or null. */
+    private static Token endingAt(List<Token> tokens, int from, int at) {
+        for (Token t : tokens) {
+            if (t.end() == at && t.start() >= from) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** The longest modifier (in chars, with its 的) joined to a counted noun. */
     private static final int COUNTED_MODIFIER_MAX = 14;
 
@@ -185,8 +195,9 @@ final class MetricFinder {
             String head = modifier.substring(0, modifier.length() - 1);
             Token first = null;
             for (Token t : tokens) {
-                if (first == null && t.start() >= q.start() - modifier.length()) {
+                if (t.start() >= q.start() - modifier.length()) {
                     first = t;
+                    break;
                 }
             }
             if (head.length() >= 2 && modifier.length() <= COUNTED_MODIFIER_MAX && !isTime(head)
@@ -197,25 +208,9 @@ final class MetricFinder {
             }
             return null;
         }
-        Token verb = null;
-        for (Token t : tokens) {
-            if (t.end() <= q.start() && t.start() >= cs) {
-                verb = t;
-            }
-        }
-        if (verb != null && LEXICON.has("aspect_particles", verb.word()) && verb.end() == q.start()) {
-            Token particle = verb;
-            verb = null;
-            for (Token t : tokens) {
-                if (t.end() <= particle.start() && t.start() >= cs) {
-                    verb = t;
-                }
-            }
-            if (verb != null && verb.end() != particle.start()) {
-                verb = null;
-            }
-        } else if (verb != null && verb.end() != q.start()) {
-            verb = null;
+        Token verb = endingAt(tokens, cs, q.start());
+        if (verb != null && LEXICON.has("aspect_particles", verb.word())) {
+            verb = endingAt(tokens, cs, verb.start()); // 兴建了10间: the verb before 了
         }
         if (verb == null || !verb.pos().equals("VV") || LEXICON.has("clause_span_not_verbs", verb.word())
                 || LEXICON.has("counted_verbs_not", verb.word()) || LEXICON.has("modifier_verbs", verb.word()) || LEXICON.has("support_verbs", verb.word())

@@ -313,15 +313,12 @@ final class MetricRules {
      */
     static Found share(Site s) {
         Quantity q = s.q();
-        Matcher share = WORDS.pattern("share").matcher(s.before());
         if (q.kind() == Kind.COUNT || q.kind() == Kind.MONEY) {
             return null;
         }
-        if (!share.find()) {
-            share = WORDS.pattern("multiple_base").matcher(s.before());
-            if (q.kind() != Kind.MULTIPLE || !share.find()) {
-                return null;
-            }
+        Matcher share = shareOrBase(s.before(), q.kind() == Kind.MULTIPLE);
+        if (share == null) {
+            return null;
         }
         int cs = s.clauseStart();
         String base = MetricFinder.shorten(NounPhrases.subject(s.text(), s.wordsBefore(cs + share.start())));
@@ -337,7 +334,7 @@ final class MetricRules {
         if (q.kind() == Kind.MULTIPLE) {
             // 是上年同期的2.63倍: a multiple is of its subject against the base: both are the metric
             // no subject in the clause: the one before it, never a value inside the base (是一般民眾三到四人的十倍)
-            int relationAt = s.clauseStart() + share.start();
+            int relationAt = cs + share.start();
             Claim before = null;
             for (Claim c : s.sentenceSoFar()) {
                 if (c.quantity().end() <= relationAt) {
@@ -393,12 +390,21 @@ final class MetricRules {
     private static String relationBefore(String text, Quantity q, int sentenceStart) {
         int cs = NounPhrases.phraseStart(text, q.start(), sentenceStart);
         String before = text.substring(cs, q.start());
+        Matcher share = shareOrBase(before, true);
+        return share == null ? null : relation(before.substring(share.start()));
+    }
+
+    /**
+     * The share or base phrase that ends the clause text {@code before} (占…的, 是…的), or for a
+     * multiple its base without 的 (為美國): the matcher, found, or null.
+     */
+    private static Matcher shareOrBase(String before, boolean multiple) {
         Matcher share = WORDS.pattern("share").matcher(before);
         if (share.find()) {
-            return relation(before.substring(share.start()));
+            return share;
         }
         Matcher bare = WORDS.pattern("multiple_base").matcher(before);
-        return bare.find() ? relation(before.substring(bare.start())) : null;
+        return multiple && bare.find() ? bare : null;
     }
 
     /**

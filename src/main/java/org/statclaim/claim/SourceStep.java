@@ -28,7 +28,9 @@ final class SourceStep implements ClaimStep {
         }
         for (List<Claim> sentence : DocumentState.bySentence(claims)) {
             String[] source = sources.of(position.get(sentence.get(0).sentence().index()));
-            List<SourceFinder.Cue> cues = source == null ? List.of() : SourceFinder.cues(sentence.get(0).sentence().text(doc.text()));
+            // a second cue matters only with values on both sides of it
+            List<SourceFinder.Cue> cues = source == null || sentence.size() < 2 ? List.of()
+                    : SourceFinder.cues(sentence.get(0).sentence().text(doc.text()));
             for (Claim c : sentence) {
                 String[] own = source == null ? null : laterCue(cues, sentence, c);
                 String[] s = own != null ? own : source;
