@@ -47,6 +47,7 @@ public final class NumeralParser {
     private static final int PLUS = 6;
     private static final int DECIMAL = 7;
     private static final int SEPARATOR = 8;
+    private static final int EXPONENT = 9;
     private static final char WIDE_ZERO = '\uFF10';
     private static final char WIDE_NINE = '\uFF19';
 
@@ -64,7 +65,7 @@ public final class NumeralParser {
 
     static {
         java.util.Map<String, Integer> roles = java.util.Map.of("point", POINT, "vague", VAGUE, "more", MORE,
-                "about", ABOUT, "minus", MINUS, "plus", PLUS, "decimal", DECIMAL, "separator", SEPARATOR);
+                "about", ABOUT, "minus", MINUS, "plus", PLUS, "decimal", DECIMAL, "separator", SEPARATOR, "exponent", EXPONENT);
         java.util.TreeMap<Character, String[]> entries = new java.util.TreeMap<>();
         for (String[] row : org.statclaim.text.ResourceText.tsv(NumeralParser.class, "numerals.tsv")) {
             if (!row[0].equals("digit") && !row[0].equals("small") && !row[0].equals("big") && !row[0].equals("tens")
@@ -138,6 +139,23 @@ public final class NumeralParser {
         return (c >= '0' && c <= '9') || (c >= WIDE_ZERO && c <= WIDE_NINE);
     }
 
+    /**
+     * 12.32e+14, -12e-1: an exact mantissa of Arabic digits times ten to a whole exponent of at most
+     * three digits; null for anything else (a vague or Chinese mantissa).
+     */
+    private static Numeral scientific(String mantissa, String exponent) {
+        if (!exponent.matches("[+-]?[0-9]{1,3}") || mantissa.isEmpty()
+                || !isAsciiOrWideDigit(mantissa.charAt(mantissa.length() - 1))) {
+            return null;
+        }
+        Numeral m = parseOrNull(mantissa);
+        if (m == null || m.value() == null || m.max() != null || m.qualifier() != Qualifier.EXACT) {
+            return null;
+        }
+        int e = Integer.parseInt(exponent.startsWith("+") ? exponent.substring(1) : exponent);
+        return Numeral.exact(Decimals.clean(m.value().scaleByPowerOfTen(e)));
+    }
+
     /** Parses {@code text}; see the class comment for the forms. */
     public static Optional<Numeral> parse(String text) {
         try {
@@ -151,6 +169,11 @@ public final class NumeralParser {
         String text = raw.strip();
         if (text.isEmpty()) {
             return null;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (role(text.charAt(i)) == EXPONENT) {
+                return scientific(text.substring(0, i), text.substring(i + 1));
+            }
         }
         boolean negative = false;
         int first = text.codePointAt(0);

@@ -8,7 +8,7 @@ import org.statclaim.text.RegexRules;
 
 /**
  * The interpreter of the productions of rules.txt: turns one match of a rule into a
- * {@link Quantity}: its value (the {@code value} production: num, fraction, cheng, zhe, pow2,
+ * {@link Quantity}: its value (the {@code value} production: num, fraction, cheng, zhe, pow2, power,
  * fixed, mixed, subunits, clock, one, sum), a range (num2), the qualifier (pre, post, more, the
  * rule's implied one, a qualifier word a little before the mention), and its unit
  * ({@link Units}). The Chinese words it needs are parts defined in rules.txt (HALF, ONE, MOREPOST,
@@ -113,6 +113,24 @@ final class Productions {
                     return Optional.empty();
                 }
                 n = Numeral.exact(BigDecimal.valueOf(2).pow(e.get().value().intValueExact()));
+            }
+            case POWER -> {
+                // 2^5 = 32, 2.5^-1 = 0.4: the sign before the base applies after the power (-2.5^-1 = -0.4)
+                BigDecimal base = NumeralParser.parse(numText).map(Numeral::value).orElse(null);
+                BigDecimal exp = NumeralParser.parse(rule.group(m, "exp")).map(Numeral::value).orElse(null);
+                if (base == null || exp == null || exp.stripTrailingZeros().scale() > 0 || exp.abs().compareTo(HUNDRED) >= 0) {
+                    return Optional.empty();
+                }
+                int e = exp.intValueExact();
+                BigDecimal magnitude = base.abs().pow(Math.abs(e)); // exact: at most 12 digits to a power below 100
+                if (e < 0) {
+                    if (magnitude.signum() == 0) {
+                        return Optional.empty();
+                    }
+                    magnitude = BigDecimal.ONE.divide(magnitude, Decimals.DIVISION);
+                }
+                BigDecimal v = magnitude.round(Decimals.DIVISION);
+                n = Numeral.exact(Decimals.clean(base.signum() < 0 ? v.negate() : v));
             }
             case MIXED -> {
                 Optional<Numeral> whole = NumeralParser.parse(rule.group(m, "whole"));

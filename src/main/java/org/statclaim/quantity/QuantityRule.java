@@ -33,7 +33,7 @@ public final class QuantityRule {
     private static final Set<String> FIELDS = Set.of("match", "kind", "unit", "value", "scale", "qualifier", "needs", "claim");
     /** The named groups the productions read (see the header of rules.txt). */
     static final Set<String> GROUPS = Set.of("num", "num2", "den", "whole", "add", "half", "hi", "unit", "pre", "post",
-            "neg", "more", "mag", "jiao", "fen", "jiao2", "fen2", "h", "mi", "s", "su", "miu", "sub", "subu");
+            "neg", "more", "mag", "jiao", "fen", "jiao2", "fen2", "h", "mi", "s", "su", "miu", "sub", "subu", "exp");
     /** Units a rule may name literally besides the currency codes. */
     private static final Set<String> LITERAL_UNITS = Set.of("%", "pp", "x");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
@@ -59,7 +59,7 @@ public final class QuantityRule {
 
     /** The value productions of rules.txt ({@code value ...}). */
     enum Production {
-        NUM, FRACTION, CHENG, ZHE, POW2, FIXED, MIXED, SUBUNITS, CLOCK, ONE, SUM;
+        NUM, FRACTION, CHENG, ZHE, POW2, POWER, FIXED, MIXED, SUBUNITS, CLOCK, ONE, SUM;
 
         static Production fromCode(String rule, String code) {
             for (Production p : values()) {
@@ -127,6 +127,7 @@ public final class QuantityRule {
         switch (production) {
             case FRACTION -> require("num", "den");
             case MIXED -> require("whole", "num", "den");
+            case POWER -> require("num", "exp");
             case CHENG, ZHE, POW2, NUM, ONE -> require("num");
             case SUM -> require("num", "unit", "sub", "subu");
             case CLOCK -> {

@@ -27,7 +27,9 @@ class NumeralParserTest {
             // financial and Traditional forms, 廿 卅
             "壹仟贰佰|1200", "拾壹|11", "參拾參|33", "陸拾|60", "兩萬|20000", "三億|300000000", "廿五|25", "卅|30",
             // decimals in Chinese, digit strings
-            "三点一四|3.14", "零点五|0.5", "三點五|3.5", "二〇二四|2024", "一九九五|1995"})
+            "三点一四|3.14", "零点五|0.5", "三點五|3.5", "二〇二四|2024", "一九九五|1995",
+            // scientific notation: an exact Arabic mantissa times ten to a whole exponent
+            "12.32e+14|1232000000000000", "-12e-1|-1.2", "3E8|300000000", "1e0|1"})
     void parsesExactValues(String text, String expected) {
         Numeral n = NumeralParser.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text));
         assertEquals(expected, Decimals.format(n.value()));
@@ -52,7 +54,7 @@ class NumeralParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"万", "万万", "百千", "十十", "一万二万", "点", "五五", "", "abc", "亿万"})
+    @ValueSource(strings = {"万", "万万", "百千", "十十", "一万二万", "点", "五五", "", "abc", "亿万", "e5", "1e", "1e1.5", "1e1234", "三e2", "3多e2"})
     void rejectsMalformedNumerals(String text) {
         assertTrue(NumeralParser.parse(text).isEmpty(), () -> text + " -> " + NumeralParser.parse(text));
     }
