@@ -143,7 +143,14 @@ public final class NumeralParser {
      * 12.32e+14, -12e-1: an exact mantissa of Arabic digits times ten to a whole exponent of at most
      * three digits; null for anything else (a vague or Chinese mantissa).
      */
-    private static Numeral scientific(String mantissa, String exponent) {
+    private static Numeral scientific(String mantissa, String exponentAsWritten) {
+        StringBuilder folded = new StringBuilder();
+        for (int i = 0; i < exponentAsWritten.length(); i++) { // full-width digits and signs: ２．５e－３
+            char c = exponentAsWritten.charAt(i);
+            int d = digitValue(c);
+            folded.append(d >= 0 && isAsciiOrWideDigit(c) ? (char) ('0' + d) : role(c) == MINUS ? '-' : role(c) == PLUS ? '+' : c);
+        }
+        String exponent = folded.toString();
         if (!exponent.matches("[+-]?[0-9]{1,3}") || mantissa.isEmpty()
                 || !isAsciiOrWideDigit(mantissa.charAt(mantissa.length() - 1))) {
             return null;

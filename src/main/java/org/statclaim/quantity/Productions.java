@@ -328,7 +328,10 @@ final class Productions {
     private static BigDecimal trailingMagnitude(String numText) {
         for (int i = numText.length() - 1; i >= 0; i--) {
             BigDecimal big = NumeralParser.bigUnit(numText.charAt(i));
-            if (big != null) {
+            if (big != null) { // 万亿 is one magnitude: 1-2万亿 = 1..2 trillion
+                for (int j = i - 1; j >= 0 && NumeralParser.bigUnit(numText.charAt(j)) != null; j--) {
+                    big = big.multiply(NumeralParser.bigUnit(numText.charAt(j)));
+                }
                 return big;
             }
             if (NumeralParser.digitValue(numText.charAt(i)) >= 0 || NumeralParser.smallUnit(numText.charAt(i)) > 0) {
