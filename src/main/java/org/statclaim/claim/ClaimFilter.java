@@ -57,7 +57,10 @@ final class ClaimFilter {
     /** Why {@code q} is not a quantity at all, judged on the characters alone; null if it is one. */
     static String notAQuantity(String text, Quantity q) {
         String before = text.substring(Math.max(0, q.start() - 3), q.start());
-        if (CODE_BEFORE.matcher(before).find() && !acronymThenAmount(text, q) || gluedAfter(text, q)) {
+        // GDP约三千亿元, iPhone约8000元: a qualifier word between the letters and the number parts them
+        boolean qualifierFirst = q.numStart() > q.start()
+                && Character.UnicodeScript.of(text.codePointAt(q.start())) == Character.UnicodeScript.HAN;
+        if (!qualifierFirst && CODE_BEFORE.matcher(before).find() && !acronymThenAmount(text, q) || gluedAfter(text, q)) {
             return "code";
         }
         if (q.claimUse() == ClaimUse.BARE && PHONE_OR_ID.matcher(text.substring(q.numStart(), q.numEnd())).matches()) {
