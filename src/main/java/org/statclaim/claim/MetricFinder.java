@@ -85,6 +85,12 @@ final class MetricFinder {
                 return joined;
             }
         }
+        if (f.rule() == null && !m.isEmpty()) {
+            String listed = listItem(text, q, tokens, sentenceSoFar, m);
+            if (listed != null) {
+                return new Found(listed, LIST_ITEM);
+            }
+        }
         if (LEXICON.has("holder_heads", m)) {
             String holder = holderOf(text, tokens, cs, q.start(), m);
             if (!holder.isEmpty()) {
@@ -92,6 +98,92 @@ final class MetricFinder {
             }
         }
         return new Found(m, f.rule());
+    }
+
+    private static final String LIST_ITEM = "metric.list_item";
+
+    /**
+     * 带动全市农户年养牛40万头、生猪160万头: the items of a list after one verb share what comes before
+     * the first item. A value whose metric is only its own item, right after a list mark (metric.txt
+     * list_marks) that follows the value before it, takes that value's metric with its item swapped
+     * (带动全市农户年养 + 生猪), when the item is one noun and the item before it nouns right after a verb, or was
+     * itself so joined.
+     * Null when the text is not such a list.
+     */
+    private static String listItem(String text, Quantity q, List<Token> tokens, List<Claim> sentenceSoFar, String m) {
+        if (sentenceSoFar.isEmpty() || m.length() > 6) {
+            return null;
+        }
+        Claim prev = sentenceSoFar.get(sentenceSoFar.size() - 1);
+        String between = text.substring(Math.min(prev.quantity().end(), q.start()), q.start());
+        if (between.length() != m.length() + 1 || !between.endsWith(m) || !LEXICON.has("list_item_separators", between.substring(0, 1))) {
+            return null;
+        }
+        String swapped = holderSwapped(text, q, tokens, prev, m);
+        if (swapped != null) {
+            return swapped;
+        }
+        int itemStart = prev.quantity().start();
+        int k = -1;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.end() == itemStart && t.isNoun()) {
+                itemStart = t.start();
+                k = i;
+            }
+        }
+        if (k < 0) {
+            return null;
+        }
+        String item = text.substring(itemStart, prev.quantity().start());
+        String pm = prev.metric();
+        boolean afterVerb = k > 0 && tokens.get(k - 1).end() == itemStart && tokens.get(k - 1).pos().equals("VV");
+        boolean chained = prev.rules().contains(LIST_ITEM);
+        boolean oneNoun = false; // the item after the mark is one noun, as the item it stands for is (生猪 for 牛)
+        for (Token t : tokens) {
+            if (t.start() == q.start() - m.length() && t.end() == q.start() && t.isNoun()) {
+                oneNoun = true;
+            }
+        }
+        if (!oneNoun || !pm.endsWith(item) || pm.length() <= item.length() || !(afterVerb || chained)) {
+            return null;
+        }
+        return pm.substring(0, pm.length() - item.length()) + m;
+    }
+
+    /**
+     * 花莲秀林最大震度3级，花莲市2级: an item that is only a place or a name (NR words) after the value
+     * before it takes that value's metric with its holder, the NR words that open it, swapped for the
+     * item (花莲市最大震度). Null when the metric before does not open with a holder and go on with a noun.
+     */
+    private static String holderSwapped(String text, Quantity q, List<Token> tokens, Claim prev, String m) {
+        int mStart = q.start() - m.length();
+        for (Token t : tokens) {
+            if (t.end() > mStart && t.start() < q.start() && (t.start() < mStart || t.end() > q.start() || !t.pos().equals("NR"))) {
+                return null; // the item is not whole NR words
+            }
+        }
+        String pm = prev.metric();
+        int at = text.lastIndexOf(pm, prev.quantity().start() - pm.length());
+        if (pm.isEmpty() || at < prev.sentence().start()) {
+            return null;
+        }
+        int holderEnd = at;
+        boolean noun = false;
+        for (Token t : tokens) {
+            if (t.start() < at || t.end() > at + pm.length()) {
+                continue;
+            }
+            if (t.start() == holderEnd && t.pos().equals("NR") && !noun) {
+                holderEnd = t.end();
+            } else if (holderEnd > at && t.start() >= holderEnd && t.pos().equals("NN")) {
+                noun = true;
+            }
+        }
+        if (holderEnd == at || !noun || holderEnd >= at + pm.length()) {
+            return null;
+        }
+        return m + pm.substring(holderEnd - at);
     }
 
     /**
