@@ -105,7 +105,7 @@ final class MetricFinder {
     /**
      * 带动全市农户年养牛40万头、生猪160万头: the items of a list after one verb share what comes before
      * the first item. A value whose metric is only its own item, right after a list mark (metric.txt
-     * list_marks) that follows the value before it, takes that value's metric with its item swapped
+     * list_item_separators) that follows a value of the same kind, takes that value's metric with its item swapped
      * (带动全市农户年养 + 生猪), when the item is one noun and the item before it nouns right after a verb, or was
      * itself so joined.
      * Null when the text is not such a list.
@@ -115,6 +115,9 @@ final class MetricFinder {
             return null;
         }
         Claim prev = sentenceSoFar.get(sentenceSoFar.size() - 1);
+        if (prev.quantity().kind() != q.kind()) {
+            return null; // 加工肉鸡4000多万只，产值15亿多元: the money is no item of the list of counts
+        }
         String between = text.substring(Math.min(prev.quantity().end(), q.start()), q.start());
         if (between.length() != m.length() + 1 || !between.endsWith(m) || !LEXICON.has("list_item_separators", between.substring(0, 1))) {
             return null;
@@ -139,16 +142,58 @@ final class MetricFinder {
         String pm = prev.metric();
         boolean afterVerb = k > 0 && tokens.get(k - 1).end() == itemStart && tokens.get(k - 1).pos().equals("VV");
         boolean chained = prev.rules().contains(LIST_ITEM);
-        boolean oneNoun = false; // the item after the mark is one noun, as the item it stands for is (生猪 for 牛)
+        // the item after the mark is one noun, as the item it stands for is (生猪 for 牛), an adjective may go before
+        // it (净/JJ 资产/NN)
+        boolean oneNoun = false;
+        boolean common = false;
+        int mStart = q.start() - m.length();
         for (Token t : tokens) {
-            if (t.start() == q.start() - m.length() && t.end() == q.start() && t.isNoun()) {
-                oneNoun = true;
+            if (t.end() == q.start() && t.isNoun() && t.start() >= mStart) {
+                oneNoun = t.start() == mStart || adjectivesOnly(tokens, mStart, t.start());
+                common = t.pos().equals("NN");
             }
         }
-        if (!oneNoun || !pm.endsWith(item) || pm.length() <= item.length() || !(afterVerb || chained)) {
+        if (!oneNoun || !pm.endsWith(item) || pm.length() <= item.length()) {
             return null;
         }
-        return pm.substring(0, pm.length() - item.length()) + m;
+        if (afterVerb || chained) {
+            return pm.substring(0, pm.length() - item.length()) + m;
+        }
+        // 长盛基金总资产8.12亿元，净资产5.28亿元: an item of several nouns keeps its holder, the last noun is swapped
+        Token last = null;
+        for (Token t : tokens) {
+            if (t.end() == prev.quantity().start()) {
+                last = t;
+            }
+        }
+        if (!common || last == null || !last.pos().equals("NN")) {
+            return null;
+        }
+        int lastStart = last.start(); // 总/JJ 资产/NN: the adjectives before the last noun go with it
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).end() == lastStart && tokens.get(i).pos().equals("JJ")) {
+                lastStart = tokens.get(i).start();
+            }
+        }
+        String lastItem = text.substring(lastStart, prev.quantity().start());
+        boolean holderBefore = false;
+        for (Token t : tokens) {
+            holderBefore |= t.end() == lastStart && t.isNoun(); // 长盛基金|总资产, not 最|大震度
+        }
+        if (holderBefore && pm.endsWith(lastItem) && pm.length() > lastItem.length()) {
+            return pm.substring(0, pm.length() - lastItem.length()) + m;
+        }
+        return null;
+    }
+
+    private static boolean adjectivesOnly(List<Token> tokens, int from, int to) {
+        int at = from;
+        for (Token t : tokens) {
+            if (t.start() == at && t.end() <= to && t.pos().equals("JJ")) {
+                at = t.end();
+            }
+        }
+        return at == to;
     }
 
     /**
