@@ -103,11 +103,15 @@ final class MetricFinder {
     private static final String LIST_ITEM = "metric.list_item";
 
     /**
-     * 带动全市农户年养牛40万头、生猪160万头: the items of a list after one verb share what comes before
-     * the first item. A value whose metric is only its own item, right after a list mark (metric.txt
-     * list_item_separators) that follows a value of the same kind, takes that value's metric with its item swapped
-     * (带动全市农户年养 + 生猪), when the item is one noun and the item before it nouns right after a verb, or was
-     * itself so joined.
+     * The items of a list share what the first item's metric says around its item. A value whose metric
+     * is only its own item, right after a mark of metric.txt list_item_separators that follows a value of
+     * the same kind, takes that value's metric with the item swapped:
+     * <ul>
+     *   <li>a name for the holder that opens it (韓國瑜支持度41.1%，蔡英文30.2% -> 蔡英文支持度);</li>
+     *   <li>one noun for the nouns right after a verb (带动全市农户年养牛40万头、生猪160万头 -> 带动全市农户年养生猪),
+     *       or for an item so joined before it;</li>
+     *   <li>one noun for the last noun after a holder (长盛基金总资产8.12亿元，净资产5.28亿元 -> 长盛基金净资产).</li>
+     * </ul>
      * Null when the text is not such a list.
      */
     private static String listItem(String text, Quantity q, List<Token> tokens, List<Claim> sentenceSoFar, String m) {
@@ -159,14 +163,18 @@ final class MetricFinder {
         if (afterVerb || chained) {
             return pm.substring(0, pm.length() - item.length()) + m;
         }
-        // 长盛基金总资产8.12亿元，净资产5.28亿元: an item of several nouns keeps its holder, the last noun is swapped
+        return common ? lastNounSwapped(text, tokens, prev, pm, m) : null;
+    }
+
+    /** 长盛基金总资产8.12亿元，净资产5.28亿元: the holder stays, the last noun (with its adjectives) is swapped. */
+    private static String lastNounSwapped(String text, List<Token> tokens, Claim prev, String pm, String m) {
         Token last = null;
         for (Token t : tokens) {
             if (t.end() == prev.quantity().start()) {
                 last = t;
             }
         }
-        if (!common || last == null || !last.pos().equals("NN")) {
+        if (last == null || !last.pos().equals("NN")) {
             return null;
         }
         int lastStart = last.start(); // 总/JJ 资产/NN: the adjectives before the last noun go with it
@@ -197,9 +205,9 @@ final class MetricFinder {
     }
 
     /**
-     * 花莲秀林最大震度3级，花莲市2级: an item that is only a place or a name (NR words) after the value
-     * before it takes that value's metric with its holder, the NR words that open it, swapped for the
-     * item (花莲市最大震度). Null when the metric before does not open with a holder and go on with a noun.
+     * 韓國瑜支持度41.1%，蔡英文30.2%: an item that is only a name (NR words) after the value before it
+     * takes that value's metric with its holder, the NR words that open it, swapped for the item
+     * (蔡英文支持度). Null when the metric before does not open with a holder and go on with a noun.
      */
     private static String holderSwapped(String text, Quantity q, List<Token> tokens, Claim prev, String m) {
         int mStart = q.start() - m.length();
