@@ -117,6 +117,15 @@ final class ClaimFilter {
      * ends, inside a word that holds other characters (零一萬物, 一刀切, 七成为), or null.
      */
     static String splitsAWord(String text, Quantity q, List<Token> tokens) {
+        return splitsAWord(text, q, tokens, false, false);
+    }
+
+    /**
+     * As {@link #splitsAWord(String, Quantity, List)}, where {@code quantityBefore} / {@code quantityAfter} say
+     * that another quantity of the sentence ends right where this one starts / starts right where it ends:
+     * a word the segmenter made across the two (五块五一斤 segmented 五/块/五一/斤) splits neither.
+     */
+    static String splitsAWord(String text, Quantity q, List<Token> tokens, boolean quantityBefore, boolean quantityAfter) {
         if (seriesName(text, q, tokens)) {
             return "series_name";
         }
@@ -135,12 +144,12 @@ final class ClaimFilter {
         }
         for (Token t : tokens) {
             // the number must start a word, or sit inside one whose start is part of the mention (第二大, 约40%)
-            if (t.start() < q.numStart() && q.numStart() < t.end() && t.start() < q.start()
+            if (t.start() < q.numStart() && q.numStart() < t.end() && t.start() < q.start() && !quantityBefore
                     && hasWordChars(text, t.start(), q.numStart())
                     && !(acronymThenAmount(text, q) && UPPER_LETTERS.matcher(text).region(t.start(), q.numStart()).matches())) {
                 return "segmenter";
             }
-            if (t.start() < q.end() && q.end() < t.end() && hasWordChars(text, q.end(), t.end())) {
+            if (t.start() < q.end() && q.end() < t.end() && !quantityAfter && hasWordChars(text, q.end(), t.end())) {
                 return "segmenter";
             }
         }

@@ -28,7 +28,13 @@ final class WordFilterStep implements ClaimStep {
         for (List<Claim> sentence : DocumentState.bySentence(claims)) {
             List<Quantity> kept = new ArrayList<>();
             for (Claim c : sentence) {
-                String why = ClaimFilter.splitsAWord(doc.text(), c.quantity(), doc.words(c.sentence()));
+                boolean before = false;
+                boolean after = false;
+                for (Claim o : sentence) { // 五块五一斤: two quantities side by side, a word made across them
+                    before |= o.quantity().end() == c.quantity().start();
+                    after |= o.quantity().start() == c.quantity().end();
+                }
+                String why = ClaimFilter.splitsAWord(doc.text(), c.quantity(), doc.words(c.sentence()), before, after);
                 FilterTrace.candidate(doc, c.quantity(), why);
                 if (why == null) {
                     out.add(c);
