@@ -1,6 +1,7 @@
 package org.statclaim.claim;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.statclaim.quantity.Quantity;
@@ -27,14 +28,16 @@ final class WordFilterStep implements ClaimStep {
         List<Claim> out = new ArrayList<>();
         for (List<Claim> sentence : DocumentState.bySentence(claims)) {
             List<Quantity> kept = new ArrayList<>();
+            // 五块五一斤: two quantities side by side, and a word the segmenter made across them
+            Set<Integer> starts = new HashSet<>();
+            Set<Integer> ends = new HashSet<>();
             for (Claim c : sentence) {
-                boolean before = false;
-                boolean after = false;
-                for (Claim o : sentence) { // 五块五一斤: two quantities side by side, a word made across them
-                    before |= o.quantity().end() == c.quantity().start();
-                    after |= o.quantity().start() == c.quantity().end();
-                }
-                String why = ClaimFilter.splitsAWord(doc.text(), c.quantity(), doc.words(c.sentence()), before, after);
+                starts.add(c.quantity().start());
+                ends.add(c.quantity().end());
+            }
+            for (Claim c : sentence) {
+                String why = ClaimFilter.splitsAWord(doc.text(), c.quantity(), doc.words(c.sentence()),
+                        ends.contains(c.quantity().start()), starts.contains(c.quantity().end()));
                 FilterTrace.candidate(doc, c.quantity(), why);
                 if (why == null) {
                     out.add(c);
