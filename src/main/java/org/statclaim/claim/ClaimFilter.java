@@ -115,15 +115,9 @@ final class ClaimFilter {
     /**
      * Why the segmenter says {@code q} is not a quantity: its number starts, or its mention
      * ends, inside a word that holds other characters (零一萬物, 一刀切, 七成为), or null.
-     */
-    static String splitsAWord(String text, Quantity q, List<Token> tokens) {
-        return splitsAWord(text, q, tokens, false, false);
-    }
-
-    /**
-     * As {@link #splitsAWord(String, Quantity, List)}, where {@code quantityBefore} / {@code quantityAfter} say
-     * that another quantity of the sentence ends right where this one starts / starts right where it ends:
-     * a word the segmenter made across the two (五块五一斤 segmented 五/块/五一/斤) splits neither.
+     * {@code quantityBefore} / {@code quantityAfter} say that another quantity of the sentence ends right
+     * where this one starts / starts right where it ends: a word the segmenter made across the two
+     * (五块五一斤 segmented 五/块/五一/斤) splits neither.
      */
     static String splitsAWord(String text, Quantity q, List<Token> tokens, boolean quantityBefore, boolean quantityAfter) {
         if (seriesName(text, q, tokens)) {
